@@ -1,0 +1,82 @@
+"""The analysis stage: sentences, entities, quotes, figures and events of one or several Documents.
+
+``analyse_documents`` parses each document once with spaCy and hands the parse to pure finder
+functions (``quotes.find_quotes``, ``figures.find_figures``, ``entities.find_entities``,
+``events.find_events``). Sentence indices are global over all documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..errors import AnalysisError
+from ..model import Analysis, Document, Sentence, SourceInfo
+from ..nlp import load_nlp
+from .entities import find_entities
+from .events import find_events
+from .figures import find_figures
+from .quotes import find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["analyse_documents", "sentences_of"]
+
+
+def sentences_of(doc: Document, parsed: Doc, *, source: int = 0, offset: int = 0) -> list[Sentence]:
+    """Return the sentences of ``parsed`` with paragraph and section taken from ``doc.blocks``.
+
+    ``offset`` is the global index of the first sentence.
+    """
+    blocks = sorted(doc.blocks, key=lambda b: b.start)
+    out: list[Sentence] = []
+    b = 0
+    for sent in parsed.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        end = start + len(text)
+        while b + 1 < len(blocks) and blocks[b + 1].start <= start:
+            b += 1
+        section = blocks[b].section if blocks else None
+        if blocks and blocks[b].kind == "heading":
+            continue  # headings are structure, not sentences
+        out.append(Sentence(offset + len(out), text, start, end, b, section, source))
+    return out
+
+
+def analyse_documents(docs: Sequence[Document]) -> Analysis:
+    """Return the Analysis of ``docs`` (at least one); raises ``AnalysisError`` if no sentence."""
+    if not docs:
+        raise AnalysisError("nothing to analyse: no source documents")
+    nlp = load_nlp()
+    sentences: list[Sentence] = []
+    parses = []
+    for source, doc in enumerate(docs):
+        parsed = nlp(doc.text)
+        sents = sentences_of(doc, parsed, source=source, offset=len(sentences))
+        parses.append((source, doc, parsed, sents))
+        sentences.extend(sents)
+    if not sentences:
+        raise AnalysisError("no sentences found in the source text")
+    entities = find_entities(parses)
+    quotes = tuple(q for p in parses for q in find_quotes(*p, entities=entities))
+    figures = tuple(f for p in parses for f in find_figures(*p))
+    events = tuple(e for p in parses for e in find_events(*p))
+    first = docs[0]
+    return Analysis(
+        title=first.title,
+        date=first.date,
+        source=first.outlet,
+        sentences=tuple(sentences),
+        entities=entities,
+        quotes=quotes,
+        figures=figures,
+        events=events,
+        sources=tuple(
+            SourceInfo(i, d.title, d.date, d.author, d.outlet, d.url, d.location)
+            for i, d in enumerate(docs)
+        ),
+    )
