@@ -1,5 +1,32 @@
-"""briefgen: turn source documents into a one-page briefing in PDF and DOCX."""
+"""briefgen: turn source documents into a one-page briefing in PDF and DOCX.
+
+The Python API is ``analyse``, ``make_brief``, ``plan``, ``render`` and ``generate`` (see
+``briefgen.api``); the data records are in ``briefgen.model``; errors in ``briefgen.errors``.
+"""
 
 from __future__ import annotations
 
+from .api import analyse, generate, make_brief, plan, read, render
+from .errors import AnalysisError, BriefgenError, InputError, LayoutError, RenderError
+from .model import Analysis, Brief, Document, Plan
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "Analysis",
+    "AnalysisError",
+    "Brief",
+    "BriefgenError",
+    "Document",
+    "InputError",
+    "LayoutError",
+    "Plan",
+    "RenderError",
+    "__version__",
+    "analyse",
+    "generate",
+    "make_brief",
+    "plan",
+    "read",
+    "render",
+]

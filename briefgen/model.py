@@ -88,6 +88,8 @@ def _from_json(tp: Any, data: Any, path: str) -> Any:
         for f in dataclasses.fields(tp):
             if f.name in data:
                 kwargs[f.name] = _from_json(hints[f.name], data[f.name], f"{path}.{f.name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ValueError(f"{path}.{f.name}: missing")
         return tp(**kwargs)
     if tp is float:
         if isinstance(data, bool) or not isinstance(data, (int, float)):
