@@ -1,6 +1,7 @@
 """The few calls a user makes: analyse, make_brief, plan, render, generate.
 
-Each is a thin composition of the stages (ingest → analyse → summarise → layout → render); the CLI is
+Each is a thin composition of the stages (ingest → analyse → summarise → layout → render);
+the CLI is
 a thin layer over these.
 """
 
@@ -30,7 +31,8 @@ def _is_path(value: object) -> bool:
         return True
     if not isinstance(value, str) or "\n" in value or len(value) > 4096:
         return False
-    # a bare word with an extension ("notes.txt") is a path even when missing: say so, don't analyse it
+    # a bare word with an extension ("notes.txt") is a path even when missing: report it,
+    # don't analyse the name as text
     if value == "-" or "://" in value or _PATHLIKE.match(value):
         return True
     try:
@@ -59,7 +61,9 @@ def read(sources: Source | Document | Iterable[Source | Document]) -> tuple[Docu
     return tuple(docs)
 
 
-def _documents(text_or_path: Source | Document | Sequence[Source | Document]) -> tuple[Document, ...]:
+def _documents(
+    text_or_path: Source | Document | Sequence[Source | Document],
+) -> tuple[Document, ...]:
     if isinstance(text_or_path, str) and not _is_path(text_or_path):
         from .ingest.text import read_text
 

@@ -63,31 +63,48 @@ def _parser() -> argparse.ArgumentParser:
     raw = argparse.RawDescriptionHelpFormatter
 
     make = sub.add_parser(
-        "make", parents=[common], help="make a briefing from one or more sources",
-        epilog=EXAMPLES["make"], formatter_class=raw,
+        "make",
+        parents=[common],
+        help="make a briefing from one or more sources",
+        epilog=EXAMPLES["make"],
+        formatter_class=raw,
     )
     make.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL or - for stdin")
     make.add_argument("--layout", help="layout name or .toml file (see: briefgen layouts)")
     make.add_argument("--layouts", metavar="DIR", help="folder of user layouts")
     make.add_argument("--paper", choices=("a4", "letter"), help="override the layout's paper")
-    make.add_argument("--format", type=_formats, default=("pdf", "docx"),
-                      help="comma-separated output formats (default: pdf,docx)")
-    make.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output)")
+    make.add_argument(
+        "--format",
+        type=_formats,
+        default=("pdf", "docx"),
+        help="comma-separated output formats (default: pdf,docx)",
+    )
+    make.add_argument(
+        "--out", default="output", metavar="DIR", help="output folder (default: output)"
+    )
     make.add_argument("--marking", help='handling marking, e.g. "OFFICIAL"')
     make.add_argument("--points", type=_points, help="how many key points to offer the page")
     make.add_argument("--force", action="store_true", help="overwrite existing files")
 
     analyse = sub.add_parser(
-        "analyse", parents=[common], help="print the analysis and ranked key points",
-        epilog=EXAMPLES["analyse"], formatter_class=raw,
+        "analyse",
+        parents=[common],
+        help="print the analysis and ranked key points",
+        epilog=EXAMPLES["analyse"],
+        formatter_class=raw,
     )
     analyse.add_argument("source", metavar="SOURCE", help="file, URL or - for stdin")
     analyse.add_argument("--points", type=_points, help="how many key points (best first)")
-    analyse.add_argument("--json", action="store_true", help="print JSON (the default and only form)")
+    analyse.add_argument(
+        "--json", action="store_true", help="print JSON (the default and only form)"
+    )
 
     layouts = sub.add_parser(
-        "layouts", parents=[common], help="list the layouts with their descriptions",
-        epilog=EXAMPLES["layouts"], formatter_class=raw,
+        "layouts",
+        parents=[common],
+        help="list the layouts with their descriptions",
+        epilog=EXAMPLES["layouts"],
+        formatter_class=raw,
     )
     layouts.add_argument("--layouts", metavar="DIR", help="folder of user layouts")
     return parser

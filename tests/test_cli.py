@@ -56,7 +56,10 @@ def test_make_writes_pdf_and_docx_of_the_seed(seed_path, tmp_path, capsys):
     assert main(["make", str(seed_path), "--out", str(out)]) == 0
     printed = capsys.readouterr().out.split()
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["2025-04-04-nato-foreign-ministers.docx", "2025-04-04-nato-foreign-ministers.pdf"]
+    assert names == [
+        "2025-04-04-nato-foreign-ministers.docx",
+        "2025-04-04-nato-foreign-ministers.pdf",
+    ]
     assert sorted(os.path.basename(p) for p in printed) == names
 
 
@@ -97,9 +100,18 @@ def test_layouts_lists_names_and_descriptions(capsys):
 
 def test_real_subprocess_error_has_no_traceback(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "briefgen", "make", str(tmp_path / "missing.txt"),
-         "--out", str(tmp_path / "out")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "briefgen",
+            "make",
+            str(tmp_path / "missing.txt"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("briefgen: error:") and "Traceback" not in proc.stderr

@@ -27,8 +27,12 @@ def test_slugify(text, slug):
 @pytest.mark.parametrize(
     ("date", "name", "title", "stem"),
     [
-        ("2025-04-04", "seeds/nato-foreign-ministers-2025-04-04.txt", None,
-         "2025-04-04-nato-foreign-ministers"),
+        (
+            "2025-04-04",
+            "seeds/nato-foreign-ministers-2025-04-04.txt",
+            None,
+            "2025-04-04-nato-foreign-ministers",
+        ),
         (None, "report.pdf", "Ignored", "report"),
         ("2025-01-02", "-", "Budget talks resume", "2025-01-02-budget-talks-resume"),
         (None, "https://example.org/a", None, "briefing"),
