@@ -76,7 +76,8 @@ def _from_json(tp: Any, data: Any, path: str) -> Any:
             raise TypeError(f"{path}: expected a list, got {type(data).__name__}")
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_from_json(args[0], v, f"{path}[{i}]") for i, v in enumerate(data))
-        return tuple(_from_json(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, data, strict=False)))
+        pairs = enumerate(zip(args, data, strict=False))
+        return tuple(_from_json(a, v, f"{path}[{i}]") for i, (a, v) in pairs)
     if origin is dict:
         if not isinstance(data, dict):
             raise TypeError(f"{path}: expected an object, got {type(data).__name__}")
