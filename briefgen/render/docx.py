@@ -1,0 +1,1 @@
+def render_docx(plan, layout): raise NotImplementedError
