@@ -66,6 +66,7 @@ _FALLBACK_CANDIDATES = (
 )
 
 _lock = threading.Lock()
+_CACHE_FORMAT = 3  # bump when the instancing changes, so stale caches are not reused
 _fallback_broken = False
 
 
@@ -90,7 +91,7 @@ def _arimo_version() -> str:
 
 
 def _cache_dirs() -> Iterator[Path]:
-    sub = Path("fonts") / f"arimo-{_arimo_version()}"
+    sub = Path("fonts") / f"arimo-{_arimo_version()}-{_CACHE_FORMAT}"
     try:
         import platformdirs
 
@@ -106,6 +107,7 @@ def _instance(src: Path, weight: int, dest: Path) -> None:
 
     font = TTFont(src)
     static = instancer.instantiateVariableFont(font, {"wght": weight}, updateFontNames=False)
+    _rename(static, dest.stem, weight)
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=dest.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -114,6 +116,24 @@ def _instance(src: Path, weight: int, dest: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _rename(font: object, ps_name: str, weight: int) -> None:
+    """Give an instance its own names: PDF viewers tell faces apart by PostScript name."""
+    style = {"Arimo": "Regular", "Arimo-Bold": "Bold", "Arimo-Italic": "Italic",
+             "Arimo-BoldItalic": "Bold Italic"}[ps_name]
+    name = font["name"]  # type: ignore[index]
+    for nid, value in ((1, "Arimo"), (2, style), (4, f"Arimo {style}"),
+                       (6, "Arimo-Regular" if ps_name == "Arimo" else ps_name),
+                       (16, "Arimo"), (17, style)):
+        name.setName(value, nid, 3, 1, 0x409)
+        name.setName(value, nid, 1, 0, 0)
+    os2 = font["OS/2"]  # type: ignore[index]
+    os2.usWeightClass = weight
+    bold, italic = "Bold" in style, "Italic" in style
+    regular = not bold and not italic
+    os2.fsSelection = (os2.fsSelection & ~0b1100001) | (bold << 5) | italic | (regular << 6)
+    font["head"].macStyle = bold | (italic << 1)  # type: ignore[index]
 
 
 @functools.lru_cache(maxsize=1)

@@ -208,6 +208,7 @@ def _quote_markup(q: Any, small: float, muted: str) -> str:
 def _bar(flow: Flowable, colour: str, m: Metrics, background: str | None = None) -> Table:
     t = Table([[flow]], colWidths=None)
     cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), "Arimo"),  # else reportlab references Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), m.pad + m.quote_bar),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -241,6 +242,7 @@ def _figure(fig: Any, layout: Layout, st: Styles, width: float) -> Flowable:
         t = Table([[big], [label]], colWidths=cols)
         valign = "TOP"
     t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), "Arimo"),
         ("BACKGROUND", (0, 0), (-1, -1), box),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),

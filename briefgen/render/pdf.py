@@ -40,7 +40,7 @@ def render_pdf(plan: Plan, layout: Layout) -> bytes:
     props = properties(plan)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(geo.page_w, geo.page_h), invariant=1, lang=layout.language,
-               pageCompression=1)
+               pageCompression=1, initialFontName="Arimo", initialFontSize=size)
     c.setTitle(props.title)
     c.setAuthor(props.author)
     c.setSubject(props.subject)
