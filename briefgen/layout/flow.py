@@ -25,6 +25,7 @@ from briefgen.layout.text import (
     group_key_points,
     markup,
     source_line,
+    title_text,
 )
 from briefgen.model import Brief
 
@@ -174,7 +175,7 @@ def _p(text: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
 def header_flowables(brief: Brief, layout: Layout, size: float) -> list[Flowable]:
     """Return the header: title, subject, meta line (outlet · date) and a rule."""
     st = styles(layout, size)
-    out: list[Flowable] = [_p(markup(brief.title) or "Briefing", st.title)]
+    out: list[Flowable] = [_p(markup(title_text(brief.title)), st.title)]
     if brief.subject:
         out.append(Spacer(0, st.m.item_gap))
         out.append(_p(f"<b>Subject:</b> {markup(brief.subject)}", st.body))

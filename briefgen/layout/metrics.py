@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from briefgen.layout.spec import Layout
 
-__all__ = ["Geometry", "Metrics", "geometry", "metrics"]
+__all__ = ["FOOTER_BAND", "LOGO_BAND", "MARKING_BAND", "Geometry", "Metrics", "geometry",
+           "metrics"]
+
+MARKING_BAND = 16.0
+LOGO_BAND = 32.0
+FOOTER_BAND = 14.0
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,8 @@ class Geometry:
     main_w: float
     side_w: float
     gutter: float
+    band_top: float
+    band_bottom: float
 
     def width(self, region: str) -> float:
         """Return the width of ``region``."""
@@ -114,4 +121,9 @@ def geometry(layout: Layout) -> Geometry:
         main = round(full - gutter - side, 2)
     else:
         side, main = 0.0, full
-    return Geometry(pw, ph, ml, pw - mr, ph - mt, mb, full, main, side, gutter)
+    # bands inside the margins for the marking and logo (top) and the footer line (bottom), so
+    # that every piece of text stays within the margins
+    band_top = LOGO_BAND if layout.logo else (MARKING_BAND if layout.marking else 0.0)
+    band_bottom = FOOTER_BAND
+    return Geometry(pw, ph, ml, pw - mr, ph - mt - band_top, mb + band_bottom, full, main, side,
+                    gutter, band_top, band_bottom)

@@ -22,6 +22,7 @@ __all__ = [
     "group_key_points",
     "markup",
     "source_line",
+    "title_text",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -43,6 +44,19 @@ def markup(text: str | None) -> str:
         esc = _xml_escape(run, {'"': "&quot;"})
         out.append(f'<font name="{FALLBACK_NAME}">{esc}</font>' if kind == "fallback" else esc)
     return "".join(out)
+
+
+TITLE_LIMIT = 240
+
+
+def title_text(title: str | None) -> str:
+    """Return the title for the page: cleaned, cut at a word before ``TITLE_LIMIT`` characters
+    with an ellipsis (a title longer than that is a page of its own), "Briefing" when empty."""
+    text = clean(title)
+    if len(text) > TITLE_LIMIT:
+        cut = text[:TITLE_LIMIT].rsplit(" ", 1)[0] or text[:TITLE_LIMIT]
+        text = cut.rstrip(" ,;:") + "…"
+    return text or "Briefing"
 
 
 def plain(text: str | None) -> str:

@@ -26,7 +26,14 @@ from briefgen.fonts import split_runs
 from briefgen.layout.flow import block_items, meta_line
 from briefgen.layout.metrics import Metrics, geometry, metrics
 from briefgen.layout.spec import BlockSpec, Layout
-from briefgen.layout.text import big_number, clean, format_date, group_key_points, source_line
+from briefgen.layout.text import (
+    big_number,
+    clean,
+    format_date,
+    group_key_points,
+    source_line,
+    title_text,
+)
 from briefgen.model import Plan
 from briefgen.render.common import generated_on, properties
 
@@ -387,31 +394,40 @@ def _region(w: _Writer, plan: Plan, layout: Layout, region: str) -> None:
 
 
 def _header_footer(doc: Any, layout: Layout, footer: str) -> None:
+    """Put the marking (and logo) in the page header and the footer line in the page footer, at
+    the same place as the PDF's bands inside the margins."""
     sec = doc.sections[0]
     geo = geometry(layout)
     mt, _, mb, _ = layout.margins
-    sec.header_distance = Pt(max(6.0, mt / 2 - 7))
-    sec.footer_distance = Pt(max(6.0, mb / 2 - 7))
+    sec.header_distance = Pt(mt)
+    sec.footer_distance = Pt(mb)
     marking_colour = layout.colour("marking")
+    if geo.band_top <= 0:
+        _footer(sec, layout, geo.full_w, footer)
+        return  # an empty header would still take a line above the body in LibreOffice
     hp = sec.header.paragraphs[0]
     _spacing(hp.paragraph_format, 10)
-    hp.alignment = 1
+    stops = hp.paragraph_format.tab_stops
+    stops.add_tab_stop(Pt(geo.full_w / 2), WD_TAB_ALIGNMENT.CENTER)
+    stops.add_tab_stop(Pt(geo.full_w), WD_TAB_ALIGNMENT.RIGHT)
     if layout.marking:
+        hp.add_run("\t")
         _run(hp, layout.marking.upper(), size=8.5, bold=True, colour=marking_colour)
     if layout.logo:
-        lp = sec.header.add_paragraph()
-        lp.alignment = 2
-        lp.paragraph_format.space_before = Pt(0)
-        lp.paragraph_format.space_after = Pt(0)
-        run = lp.add_run()
-        run.add_picture(layout.logo, height=Pt(mt * 0.5))
+        hp.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        hp.add_run("\t" if layout.marking else "\t\t")
+        hp.add_run().add_picture(layout.logo, height=Pt(geo.band_top - 8))
+    _footer(sec, layout, geo.full_w, footer)
+
+
+def _footer(sec: Any, layout: Layout, width: float, footer: str) -> None:
     fp = sec.footer.paragraphs[0]
     _spacing(fp.paragraph_format, 10)
-    fp.paragraph_format.tab_stops.add_tab_stop(Pt(geo.full_w / 2), WD_TAB_ALIGNMENT.CENTER)
+    fp.paragraph_format.tab_stops.add_tab_stop(Pt(width / 2), WD_TAB_ALIGNMENT.CENTER)
     _run(fp, footer, size=7, colour=layout.colour("muted"))
     if layout.marking:
         fp.add_run("\t")
-        _run(fp, layout.marking.upper(), size=8.5, bold=True, colour=marking_colour)
+        _run(fp, layout.marking.upper(), size=8.5, bold=True, colour=layout.colour("marking"))
 
 
 def render_docx(plan: Plan, layout: Layout) -> bytes:
@@ -421,9 +437,9 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
     doc = Document()
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Pt(geo.page_w), Pt(geo.page_h)
-    mt, mr, mb, ml = layout.margins
-    sec.top_margin, sec.right_margin = Pt(mt), Pt(mr)
-    sec.bottom_margin, sec.left_margin = Pt(mb), Pt(ml)
+    _, mr, _, ml = layout.margins
+    sec.top_margin, sec.right_margin = Pt(geo.page_h - geo.top), Pt(mr)
+    sec.bottom_margin, sec.left_margin = Pt(geo.bottom), Pt(ml)
     _style_document(doc, layout, m)
     _header_footer(doc, layout, props.footer)
     body = doc._body
@@ -431,7 +447,7 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
     w = _Writer(body, layout, m, geo.full_w)
     brief = plan.brief
     p = w.para("Title")
-    _run(p, clean(brief.title) or "Briefing", size=m.title, bold=True,
+    _run(p, title_text(brief.title), size=m.title, bold=True,
          colour=layout.colour("accent"))
     if brief.subject:
         w.gap(m.item_gap)

@@ -84,7 +84,8 @@ def render_pdf(plan: Plan, layout: Layout) -> bytes:
 
 
 def _margins(c: Canvas, layout: Layout, footer: str) -> None:
-    """Draw the handling marking in the top and bottom margins, the logo and the footer line."""
+    """Draw the handling marking at the top and bottom, the logo and the footer line, in the
+    bands the geometry keeps for them inside the margins."""
     geo = geometry(layout)
     mt, _, mb, _ = layout.margins
     c.saveState()
@@ -92,11 +93,11 @@ def _margins(c: Canvas, layout: Layout, footer: str) -> None:
         c.setFont("Arimo-Bold", 8.5)
         c.setFillColor(HexColor(layout.colour("marking")))
         text = layout.marking.upper()
-        c.drawCentredString(geo.page_w / 2, geo.page_h - mt / 2 - 3, text)
-        c.drawCentredString(geo.page_w / 2, mb / 2 - 3, text)
+        c.drawCentredString(geo.page_w / 2, geo.page_h - mt - 7.5, text)
+        c.drawCentredString(geo.page_w / 2, mb + 2.5, text)
     c.setFont("Arimo", 7)
     c.setFillColor(HexColor(layout.colour("muted")))
-    c.drawString(geo.left, mb / 2 - 3, footer)
+    c.drawString(geo.left, mb + 2.5, footer)
     if layout.logo:
         from reportlab.lib.utils import ImageReader
 
@@ -105,8 +106,8 @@ def _margins(c: Canvas, layout: Layout, footer: str) -> None:
             iw, ih = img.getSize()
         except Exception as exc:
             raise RenderError(f"{layout.path}: cannot read logo {layout.logo}: {exc}") from exc
-        lh = mt * 0.5
+        lh = geo.band_top - 8
         lw = min(lh * iw / ih, 140.0)
         lh = lw * ih / iw
-        c.drawImage(img, geo.right - lw, geo.page_h - mt / 2 - lh / 2, lw, lh, mask="auto")
+        c.drawImage(img, geo.right - lw, geo.page_h - mt - lh, lw, lh, mask="auto")
     c.restoreState()
