@@ -193,7 +193,7 @@ def _fallback() -> tuple[str, frozenset[int], int] | None:
 
 
 def covered(char: str) -> bool:
-    """Return True when Arimo has a glyph for ``char`` (whitespace and controls count as covered)."""
+    """Return True when Arimo has a glyph for ``char`` (whitespace and controls count)."""
     return ord(char) in _arimo_cmap() or char in "\n\t\r"
 
 
@@ -204,7 +204,7 @@ def fallback_font_for(char: str) -> bool:
 
 
 def split_runs(text: str) -> list[tuple[str, str]]:
-    """Return ``text`` as runs of ("main" | "fallback", text); uncovered characters become PLACEHOLDER.
+    """Return ``text`` as runs of ("main" | "fallback", text); uncovered ones become PLACEHOLDER.
 
     A warning is logged once per distinct missing character.
     """

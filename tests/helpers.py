@@ -1,9 +1,9 @@
 """Builders that make a Brief directly, without spaCy: the seed by hand, and synthetic ones.
 
 ``seed_brief()`` is what an analyst would put on the page for the seed article
-(``seeds/nato-foreign-ministers-2025-04-04.example.md``), plus lower-ranked extras, so the planner has
-more than fits. ``synthetic_brief(words)`` makes a ranked Brief from a synthetic article of about
-``words`` words; ``hostile_brief()`` and ``unicode_brief()`` carry markup and non-ASCII text.
+(``seeds/nato-foreign-ministers-2025-04-04.example.md``) plus lower-ranked extras, so the planner
+has more than fits. ``synthetic_brief(words)`` makes a ranked Brief from a synthetic article of
+about ``words`` words; ``hostile_brief()`` and ``unicode_brief()`` carry markup and non-ASCII text.
 """
 
 from __future__ import annotations
@@ -24,20 +24,21 @@ def _kp(text: str, score: float, idx: int, section: str | None = None, source: i
 def seed_brief() -> Brief:
     """Return the seed article's Brief as an analyst would rank it."""
     bottom = _kp(
-        "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April 2025), "
-        "focusing on preparations for the upcoming NATO Summit in The Hague, defence investment, "
-        "burden sharing, Allied support to Ukraine, and cooperation with partners.", 1.0, 0)
+        "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday "
+        "(4 April 2025), focusing on preparations for the upcoming NATO Summit in The Hague, "
+        "defence investment, burden sharing, Allied support to Ukraine, and cooperation with "
+        "partners.", 1.0, 0)
     points = (
-        _kp("Rutte commended “the biggest increase in defence spending on the European side of NATO "
-            "since the end of the Cold War”.", 0.95, 3),
-        _kp("Allies have pledged more than 20 billion euros in military assistance to Ukraine in the "
-            "first quarter of 2025.", 0.93, 12),
+        _kp("Rutte commended “the biggest increase in defence spending on the European side of "
+            "NATO since the end of the Cold War”.", 0.95, 3),
+        _kp("Allies have pledged more than 20 billion euros in military assistance to Ukraine in "
+            "the first quarter of 2025.", 0.93, 12),
         _kp("Ministers met Indo-Pacific partners Australia, Japan, the Republic of Korea and New "
             "Zealand.", 0.9, 6),
         _kp("In the NATO-Ukraine Council, ministers met Ukrainian Foreign Minister Andrii Sybiha, "
             "joined by the EU’s High Representative Kaja Kallas.", 0.88, 9),
-        _kp("The North Atlantic Council and Kallas discussed NATO-EU cooperation, defence industrial "
-            "capacity, the Western Balkans and support for Ukraine.", 0.85, 13),
+        _kp("The North Atlantic Council and Kallas discussed NATO-EU cooperation, defence "
+            "industrial capacity, the Western Balkans and support for Ukraine.", 0.85, 13),
         _kp("Rutte welcomed US Secretary of State Marco Rubio to his first ministerial.", 0.7, 4),
         _kp("The North Atlantic Council met for a working lunch on defence investment and the "
             "Summit in The Hague.", 0.6, 5),
@@ -45,8 +46,8 @@ def seed_brief() -> Brief:
             "stability.", 0.55, 14),
     )
     quotes = (
-        Quote("We have to make sure that whenever a ceasefire or a peace deal is reached, that it is "
-              "enduring, that it is lasting.", "Rutte", 10, role="NATO Secretary General"),
+        Quote("We have to make sure that whenever a ceasefire or a peace deal is reached, that it "
+              "is enduring, that it is lasting.", "Rutte", 10, role="NATO Secretary General"),
         Quote("The security of the Indo-Pacific and the Euro-Atlantic is more connected than ever "
               "before.", "Rutte", 7, role="NATO Secretary General"),
         Quote("Through the years, working together, Allies have delivered security through "
@@ -106,7 +107,8 @@ def synthetic_brief(words: int, seed: int = 1) -> Brief:
     sections = max(1, words // 400)
     points = []
     for i in range(n_sent):
-        sec = f"Section {1 + i * sections // n_sent}: {rng.choice(_WORDS)}" if sections > 1 else None
+        sec = (f"Section {1 + i * sections // n_sent}: {rng.choice(_WORDS)}"
+               if sections > 1 else None)
         points.append(_kp(_sentence(rng, rng.randint(8, 40)), rng.random(), i, sec))
     points.sort(key=lambda p: -p.score)
     quotes = tuple(
@@ -139,7 +141,7 @@ def hostile_brief() -> Brief:
     junk = " ".join(HOSTILE)
     b = seed_brief()
     return Brief(
-        title=f"AT&T <b says {{{{ 7*7 }}}}", subject=f"<font size=40>Subject</font> {junk}",
+        title="AT&T <b says {{ 7*7 }}", subject=f"<font size=40>Subject</font> {junk}",
         bottom_line=(_kp(f"The bottom line is {junk} and nothing else.", 1.0, 0),),
         key_points=tuple(_kp(f"Point {i} mentions {h} literally.", 1 - i / 10, i + 1)
                          for i, h in enumerate(HOSTILE)),

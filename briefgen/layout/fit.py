@@ -1,9 +1,10 @@
 """The one-page fit planner: measure real flowables, drop the lowest-ranked items, then shrink.
 
 At the layout's base size, blocks give up their lowest-ranked items in turn (in the layout's
-``drop_order``, only blocks whose region overflows, never below a block's ``min``) until every region
-fits with the safety reserve. If the minimums still do not fit, the size shrinks in 0.5 pt steps down
-to the layout's floor; at the floor, blocks give up items below their minimum. Items are never split.
+``drop_order``, only blocks whose region overflows, never below a block's ``min``) until every
+region fits with the safety reserve. If the minimums still do not fit, the size shrinks in 0.5 pt
+steps down to the layout's floor; at the floor, blocks give up items below their minimum. Items are
+never split.
 """
 
 from __future__ import annotations

@@ -9,10 +9,11 @@ Every error names the file and the key.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 import briefgen
 from briefgen.errors import LayoutError
@@ -64,7 +65,7 @@ class Layout:
     description: str
     path: str
     paper: str = "A4"
-    margins_mm: tuple[float, float, float, float] = (16.0, 16.0, 16.0, 16.0)  # top right bottom left
+    margins_mm: tuple[float, float, float, float] = (16.0, 16.0, 16.0, 16.0)  # t r b l
     base_size: float = 9.5
     min_size: float = 7.0
     leading: float = 1.28
@@ -116,7 +117,7 @@ _DEFAULT_COLOURS = {
 
 
 def builtin_layouts_dir() -> Path:
-    """Return the folder of the built-in layouts (inside the wheel, else the repo's ``layouts/``)."""
+    """Return the folder of the built-in layouts (the wheel's, else the repo's)."""
     packaged = Path(briefgen.__file__).parent / "_layouts"
     if packaged.is_dir():
         return packaged
@@ -358,7 +359,8 @@ def _parse(path: Path, data: dict[str, Any]) -> Layout:
         name=name, description=description, path=str(path), paper=paper,
         margins_mm=tuple(float(m) for m in margins),  # type: ignore[arg-type]
         base_size=base, min_size=floor, leading=leading, title_scale=title_scale,
-        colours=tuple(sorted(colours.items())), marking=marking, logo=logo, columns=columns, side_width=side_width,
+        colours=tuple(sorted(colours.items())), marking=marking, logo=logo, columns=columns,
+        side_width=side_width,
         gutter_mm=gutter, blocks=tuple(blocks), drop_order=tuple(order), reserve=reserve,
         language=language,
     )

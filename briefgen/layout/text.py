@@ -60,7 +60,7 @@ def title_text(title: str | None) -> str:
 
 
 def plain(text: str | None) -> str:
-    """Return ``text`` cleaned, with characters no installed font has replaced by the placeholder."""
+    """Return ``text`` cleaned, characters no installed font has replaced by a placeholder."""
     return "".join(run for _, run in split_runs(clean(text)))
 
 

@@ -1,4 +1,4 @@
-"""Renderers: one module per format, each a function ``(Plan, Layout) -> bytes`` in ``RENDERERS``."""
+"""Renderers: one module per format, each ``(Plan, Layout) -> bytes`` in ``RENDERERS``."""
 
 from __future__ import annotations
 

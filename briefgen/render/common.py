@@ -13,7 +13,7 @@ __all__ = ["Properties", "generated_on", "properties"]
 
 
 def generated_on() -> _dt.datetime:
-    """Return the generation time: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now."""
+    """Return the generation time: ``SOURCE_DATE_EPOCH`` when set (reproducible), else now."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
         return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc)

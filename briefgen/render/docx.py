@@ -2,7 +2,7 @@
 
 Same page geometry (size, margins, column widths), exact line spacing equal to the PDF's leading,
 paragraph spacing in points, fonts named "Arial" (ascii, hAnsi, cs, eastAsia) which Word has and
-LibreOffice maps to the metric-compatible Liberation Sans, so the lines break as the planner measured.
+LibreOffice maps to the metric-compatible Liberation Sans, so lines break as the planner measured.
 Two-column layouts are a borderless fixed-width table. Headings, bullets and quotes use Word's
 built-in styles (Title, Heading 2/3, List Bullet, Quote) restyled to the layout.
 """
@@ -194,10 +194,10 @@ def _table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> N
         borders.append(el)
     tblpr.append(borders)
     grid = tbl.tblGrid
-    for col, w in zip(grid.findall(qn("w:gridCol")), widths):
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
         col.set(qn("w:w"), str(round(w * 20)))
     for row in table.rows:
-        for cell, w in zip(row.cells, widths):
+        for cell, w in zip(row.cells, widths, strict=False):
             cell.width = Pt(w)
 
 
@@ -228,6 +228,10 @@ def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
         tcpr.append(mar)
 
 
+_STYLE_IDS = {"Title": "Title", "Heading 2": "Heading2", "Heading 3": "Heading3",
+              "List Bullet": "ListBullet", "Quote": "Quote"}
+
+
 class _Writer:
     """Writes blocks into a container (the body or a table cell), tracking the gap owed."""
 
@@ -240,10 +244,11 @@ class _Writer:
         if self.first and isinstance(self.box, BlockItemContainer) and self.box.paragraphs \
                 and not self.box.paragraphs[0].text and len(self.box._element) == 2:
             p = self.box.paragraphs[0]  # a new cell's own empty paragraph
-            if style:
-                p.style = self.box.part.document.styles[style]
         else:
-            p = self.box.add_paragraph(style=style)
+            p = self.box.add_paragraph()
+        if style:
+            # by id: python-docx's lookup by name scans every style, for every paragraph
+            p._p.style = _STYLE_IDS[style]
         self.first = False
         self.last = p
         return p
@@ -328,7 +333,7 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
         cols = [w.width * 0.36, w.width * 0.64] if wide else [w.width]
         table = BlockItemContainer.add_table(w.box, len(items), len(cols), Pt(w.width))
         _table_fixed(table, cols)
-        for row, fig in zip(table.rows, items):
+        for row, fig in zip(table.rows, items, strict=True):
             bn = big_number(fig)
             cells = row.cells
             for c in cells:
@@ -512,5 +517,6 @@ def _normalise_zip(data: bytes) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+            # level 1: the parts are small, and speed matters more than a few bytes
+            dst.writestr(fixed, src.read(info.filename), compresslevel=1)
     return out.getvalue()

@@ -1,4 +1,4 @@
-"""Session fixtures: every layout × every input rendered once, and the DOCX converted in ONE call."""
+"""Session fixtures: every layout × input rendered once; the DOCX converted in ONE call."""
 
 from __future__ import annotations
 

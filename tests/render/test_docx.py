@@ -1,4 +1,4 @@
-"""DOCX structure: editable Word styles, Arial everywhere, links, header/footer marking, properties."""
+"""DOCX structure: Word styles, Arial everywhere, links, header/footer marking, properties."""
 
 from __future__ import annotations
 
