@@ -230,7 +230,7 @@ def _figure(fig: Any, layout: Layout, st: Styles, width: float) -> Flowable:
         if bn.qualifier else ""
     tail = f'<font size="{m.small}" color="{muted}"> {markup(bn.rest)}</font>' \
         if bn.rest and bn.rest.lower() not in clean(fig.counts).lower() else ""
-    big = _p(f"{head}{markup(bn.big)}{tail}", st.big)
+    big = _p(f"{head}{markup(bn.big)}{tail}", st.big if bn.numeric else st.sub)
     label = _p(markup(fig.counts or bn.rest or fig.text), st.label)
     box = HexColor(layout.colour("box"))
     pad = m.pad

@@ -98,6 +98,7 @@ class BigNumber:
     qualifier: str
     big: str
     rest: str
+    numeric: bool = True
 
 
 _QUALIFIERS = (
@@ -150,8 +151,17 @@ def big_number(fig: Figure) -> BigNumber:
     if word and word.group(1).lower() in _WORDS and _WORDS[word.group(1).lower()].isdigit():
         text = _WORDS[word.group(1).lower()] + text[word.end():]
     m = _NUMBER.match(text)
+    if not m and not symbol:
+        inner = re.search(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?", text)
+        if inner is None or re.fullmatch(r"(?:19|20)\d\d", inner.group(0)):  # a year is no count
+            return BigNumber(qualifier, text, "", numeric=False)
+        # "более 20 миллиардов евро": words before the number stay, shown small, as qualifier
+        before = text[: inner.start()].strip()
+        qualifier = f"{qualifier} {before}".strip()
+        text = text[inner.start():]
+        m = _NUMBER.match(text)
     if not m:
-        return BigNumber(qualifier, (symbol + text) if symbol else text, "")
+        return BigNumber(qualifier, symbol + text, "", numeric=False)
     number, rest = m.group(0), text[m.end():]
     scale = ""
     sm = re.match(r"^\s*(thousand|million|billion|trillion|mn|bn|tn|m|k)\b", rest, re.I)

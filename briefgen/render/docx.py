@@ -202,7 +202,7 @@ def _table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> N
 
 
 def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
-                right_border: str | None = None) -> None:
+                right_border: str | None = None, bottom_border: str | None = None) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     if fill:
         shd = OxmlElement("w:shd")
@@ -210,13 +210,15 @@ def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
         shd.set(qn("w:color"), "auto")
         shd.set(qn("w:fill"), fill.lstrip("#").upper())
         tcpr.append(shd)
-    if right_border:
+    if right_border or bottom_border:
         b = OxmlElement("w:tcBorders")
-        el = OxmlElement("w:right")
-        el.set(qn("w:val"), "single")
-        el.set(qn("w:sz"), "4")
-        el.set(qn("w:color"), right_border.lstrip("#").upper())
-        b.append(el)
+        for side, colour in (("bottom", bottom_border), ("right", right_border)):
+            if colour:
+                el = OxmlElement(f"w:{side}")
+                el.set(qn("w:val"), "single")
+                el.set(qn("w:sz"), "4")
+                el.set(qn("w:color"), colour.lstrip("#").upper())
+                b.append(el)
         tcpr.append(b)
     if pad is not None:
         mar = OxmlElement("w:tcMar")
@@ -286,10 +288,19 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             return False
         if spec.heading:
             w.heading(spec.heading)
-        for _ in range(lines):
-            p = w.para()
-            _spacing(p.paragraph_format, m.note_gap)
-            _border(p, "bottom", 0.5, layout.colour("rule"), 0)
+        # a table of exact-height rows: bordered paragraphs in a row merge into one box
+        table = BlockItemContainer.add_table(w.box, lines, 1, Pt(w.width))
+        _table_fixed(table, [w.width])
+        for row in table.rows:
+            tr_pr = row._tr.get_or_add_trPr()
+            h = OxmlElement("w:trHeight")
+            h.set(qn("w:val"), str(round(m.note_gap * 20)))
+            h.set(qn("w:hRule"), "exact")
+            tr_pr.append(h)
+            cell = row.cells[0]
+            _cell_props(cell, bottom_border=layout.colour("rule"))
+            _spacing(cell.paragraphs[0].paragraph_format, 1.0)
+        w.last = None
         return True
     if not items:
         return False
@@ -339,10 +350,10 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             for c in cells:
                 _cell_props(c, fill=layout.colour("box"), pad=m.pad)
             p = cells[0].paragraphs[0]
-            _spacing(p.paragraph_format, m.big_lead)
+            _spacing(p.paragraph_format, m.big_lead if bn.numeric else m.sub_lead)
             if bn.qualifier:
                 _run(p, bn.qualifier + " ", size=m.small, colour=muted)
-            _run(p, bn.big, size=m.big, bold=True, colour=accent)
+            _run(p, bn.big, size=m.big if bn.numeric else m.sub, bold=True, colour=accent)
             if bn.rest and bn.rest.lower() not in clean(fig.counts).lower():
                 _run(p, " " + bn.rest, size=m.small, colour=muted)
             lp = cells[-1].paragraphs[0] if wide else cells[0].add_paragraph()

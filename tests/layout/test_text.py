@@ -38,6 +38,9 @@ def _fig(text: str, qualifier: str | None = None, counts: str | None = None) -> 
         ("four partners", None, ("", "4", "partners")),
         ("at least 300 billion", None, ("at least", "300bn", "")),
         ("dozens of drones", None, ("", "dozens of drones", "")),
+        ("более 20 миллиардов евро", None, ("более", "20", "миллиардов евро")),
+        ("an estimated 1,200 people", None, ("an estimated", "1,200", "people")),
+        ("Q1 2025 pledges", None, ("", "Q1 2025 pledges", "")),
         ("1.50 trillion yen", None, ("", "¥1.50tn", "")),
     ],
 )
