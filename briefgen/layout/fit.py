@@ -1,0 +1,180 @@
+"""The one-page fit planner: measure real flowables, drop the lowest-ranked items, then shrink.
+
+At the layout's base size, blocks give up their lowest-ranked items in turn (in the layout's
+``drop_order``, only blocks whose region overflows, never below a block's ``min``) until every
+region fits with the safety reserve. If the minimums still do not fit, the size shrinks in 0.5 pt
+steps down to the layout's floor; at the floor, blocks give up items below their minimum. Items are
+never split.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from briefgen.errors import LayoutError
+from briefgen.layout.flow import (
+    block_flowables,
+    block_items,
+    header_flowables,
+    height,
+)
+from briefgen.layout.metrics import geometry, metrics
+from briefgen.layout.spec import Layout
+from briefgen.model import Brief, Plan, PlanBlock
+
+__all__ = ["fit_plan", "region_heights", "sizes"]
+
+log = logging.getLogger(__name__)
+STEP = 0.5
+
+
+def sizes(layout: Layout) -> list[float]:
+    """Return the base sizes tried, from the layout's base down to its floor in 0.5 pt steps."""
+    out, s = [], layout.base_size
+    while s >= layout.min_size - 1e-9:
+        out.append(round(s, 2))
+        s -= STEP
+    if out[-1] > layout.min_size:
+        out.append(layout.min_size)
+    return out
+
+
+def _kept(brief: Brief, counts: dict[str, int]) -> Brief:
+    changes = {name: block_items(brief, name)[:k] for name, k in counts.items()
+               if name != "notes"}
+    return dataclasses.replace(brief, **changes)
+
+
+class _Measure:
+    """Heights of blocks at one size, cached by (block, items kept)."""
+
+    def __init__(self, brief: Brief, layout: Layout, size: float) -> None:
+        self.brief, self.layout, self.size = brief, layout, size
+        self.geo = geometry(layout)
+        self.m = metrics(layout, size)
+        self.cache: dict[tuple[str, int], float] = {}
+        self.header = height(header_flowables(brief, layout, size), self.geo.full_w)
+
+    def block(self, name: str, kept: int) -> float:
+        key = (name, kept)
+        if key not in self.cache:
+            spec = self.layout.block(name)
+            assert spec is not None
+            width = self.geo.width(spec.region)
+            items = block_items(self.brief, name)[:kept]
+            self.cache[key] = height(
+                block_flowables(spec, items, self.layout, self.size, width), width)
+        return self.cache[key]
+
+    def region(self, region: str, counts: dict[str, int]) -> float:
+        total, shown = 0.0, 0
+        for spec in self.layout.region_blocks(region):
+            h = self.block(spec.name, counts.get(spec.name, 0))
+            if h > 0:
+                total += h + (self.m.block_gap if shown else 0.0)
+                shown += 1
+        return total
+
+
+def region_heights(measure: _Measure, counts: dict[str, int]) -> dict[str, tuple[float, float]]:
+    """Return region → (content height, height available) for the given item counts."""
+    geo, m, layout = measure.geo, measure.m, measure.layout
+    top = measure.region("top", counts)
+    foot = measure.region("footer", counts)
+    body = geo.content_h - measure.header - m.region_gap
+    if top:
+        body -= top + m.region_gap
+    if foot:
+        body -= foot + m.region_gap
+    out = {"top": (top, top), "footer": (foot, foot)}
+    out["main"] = (measure.region("main", counts), body - layout.reserve)
+    if layout.columns == 2:
+        out["side"] = (measure.region("side", counts), body - layout.reserve)
+    return out
+
+
+def _overflowing(measure: _Measure, counts: dict[str, int]) -> set[str]:
+    return {r for r, (h, avail) in region_heights(measure, counts).items() if h > avail + 1e-6}
+
+
+def _shrink(measure: _Measure, counts: dict[str, int], floor: Callable[[str], int]) -> bool:
+    """Drop items in turn until nothing overflows; return False when no block can give more."""
+    layout = measure.layout
+    order = [n for n in layout.drop_order if layout.block(n) is not None]
+    turn = 0
+    while True:
+        over = _overflowing(measure, counts)
+        if not over:
+            return True
+        region_of = {b.name: b.region for b in layout.blocks}
+        # blocks in an overflowing column first; full-width blocks also free the columns
+        for pool in ({n for n in order if region_of[n] in over},
+                     {n for n in order if region_of[n] in ("top", "footer")}):
+            candidates = [n for n in order if n in pool and counts.get(n, 0) > floor(n)]
+            if candidates:
+                break
+        else:
+            return False
+        # round robin over the drop order so blocks give up items in turn
+        ranked = order[turn % len(order):] + order[: turn % len(order)]
+        victim = next(n for n in ranked if n in candidates)
+        turn = order.index(victim) + 1
+        counts[victim] -= 1
+
+
+def fit_plan(brief: Brief, layout: Layout) -> Plan:
+    """Return the Plan that fits ``brief`` on one page of ``layout``.
+
+    Raises ``LayoutError`` when even the header alone cannot fit at the layout's floor size.
+    """
+    start = {b.name: min(len(block_items(brief, b.name)), b.max)
+             for b in layout.blocks if b.name != "notes"}
+    attempts = [(s, False) for s in sizes(layout)] + [(layout.min_size, True)]
+    for size, below_min in attempts:
+        measure = _Measure(brief, layout, size)
+        counts = dict(start)
+
+        def floor(name: str, below_min: bool = below_min) -> int:
+            spec = layout.block(name)
+            return 0 if below_min or spec is None else min(spec.min, start[name])
+
+        if _shrink(measure, counts, floor):
+            return _plan(brief, layout, size, counts, measure)
+        log.debug("%s at %.1f pt: minimums do not fit", layout.name, size)
+    raise LayoutError(
+        f"{layout.path}: the header alone does not fit the page at {layout.min_size:g} pt "
+        "(title or subject too long for this layout)")
+
+
+def _plan(brief: Brief, layout: Layout, size: float, counts: dict[str, int],
+          measure: _Measure) -> Plan:
+    blocks: list[PlanBlock] = []
+    notes = layout.block("notes")
+    if notes is not None:
+        h, avail = region_heights(measure, counts)[notes.region]
+        m = measure.m
+        spare = max(0.0, avail - h)
+        extra = int(spare // m.note_gap)
+        counts["notes"] = notes.lines + extra if measure.block("notes", 0) else 0
+    dropped: list[str] = []
+    order = list(layout.drop_order) + [
+        n for n in ("bottom_line", "key_points", "quotes", "figures", "people", "events",
+                    "sources") if n not in layout.drop_order]
+    for name in order:
+        if name == "notes":
+            continue
+        total = len(block_items(brief, name))
+        kept = counts.get(name, 0)
+        dropped.extend(f"{name}[{i}]" for i in range(total - 1, kept - 1, -1))
+    for spec in layout.blocks:
+        total = len(block_items(brief, spec.name)) if spec.name != "notes" else counts["notes"]
+        blocks.append(PlanBlock(spec.name, spec.region, counts.get(spec.name, 0), total))
+    kept = _kept(brief, {n: counts.get(n, 0) for n in order if n != "notes"})
+    kept = dataclasses.replace(kept, dropped=tuple(dropped))
+    if dropped:
+        log.info("fit %s at %.1f pt: dropped %d items (%s)", layout.name, size, len(dropped),
+                 ", ".join(dropped[:8]) + (" ..." if len(dropped) > 8 else ""))
+    return Plan(layout=layout.name, paper=layout.paper, font_size=size, brief=kept,
+                blocks=tuple(blocks), dropped=tuple(dropped))

@@ -1,0 +1,533 @@
+"""The DOCX renderer: the same Plan as the PDF, with Word styles a user can edit.
+
+Same page geometry (size, margins, column widths), exact line spacing equal to the PDF's leading,
+paragraph spacing in points, fonts named "Arial" (ascii, hAnsi, cs, eastAsia) which Word has and
+LibreOffice maps to the metric-compatible Liberation Sans, so lines break as the planner measured.
+Two-column layouts are a borderless fixed-width table. Headings, bullets and quotes use Word's
+built-in styles (Title, Heading 2/3, List Bullet, Quote) restyled to the layout.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Sequence
+from typing import Any
+
+from docx import Document
+from docx.blkcntnr import BlockItemContainer
+from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from briefgen.fonts import split_runs
+from briefgen.layout.flow import block_items, meta_line
+from briefgen.layout.metrics import Metrics, geometry, metrics
+from briefgen.layout.spec import BlockSpec, Layout
+from briefgen.layout.text import (
+    big_number,
+    clean,
+    format_date,
+    group_key_points,
+    source_line,
+    title_text,
+)
+from briefgen.model import Plan
+from briefgen.render.common import generated_on, properties
+
+__all__ = ["FONT", "render_docx"]
+
+FONT = "Arial"
+_FALLBACK_FAMILY = "DejaVu Sans"
+
+
+def _rgb(hex_colour: str) -> RGBColor:
+    return RGBColor.from_string(hex_colour.lstrip("#").upper())
+
+
+def _set_fonts(rpr: Any, name: str = FONT) -> None:
+    """Name ``name`` for all four scripts, dropping theme fonts that would override it."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        fonts.attrib.pop(attr)
+    for key in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{key}"), name)
+
+
+def _spacing(pf: Any, line: float, before: float = 0.0, after: float = 0.0) -> None:
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = Pt(line)
+    pf.space_before = Pt(round(before, 2))
+    pf.space_after = Pt(round(after, 2))
+    pf.widow_control = False
+
+
+def _border(p: Any, side: str, size_pt: float, colour: str, space_pt: float) -> None:
+    ppr = p._p.get_or_add_pPr()
+    bdr = ppr.find(qn("w:pBdr"))
+    if bdr is None:
+        bdr = OxmlElement("w:pBdr")
+        ppr.append(bdr)
+    el = OxmlElement(f"w:{side}")
+    el.set(qn("w:val"), "single")
+    el.set(qn("w:sz"), str(max(2, round(size_pt * 8))))
+    el.set(qn("w:space"), str(max(0, round(space_pt))))
+    el.set(qn("w:color"), colour.lstrip("#").upper())
+    bdr.append(el)
+
+
+def _run(p: Any, text: str, *, size: float, bold: bool = False, italic: bool = False,
+         colour: str | None = None, caps: bool = False) -> None:
+    """Add ``text`` to ``p`` in runs, switching font for characters Arial-compatible faces lack."""
+    for kind, chunk in split_runs(text):
+        r = p.add_run(chunk)
+        f = r.font
+        f.size = Pt(size)
+        f.bold, f.italic = bold or None, italic or None
+        if caps:
+            f.all_caps = True
+        if colour:
+            f.color.rgb = _rgb(colour)
+        _set_fonts(r._r.get_or_add_rPr(), _FALLBACK_FAMILY if kind == "fallback" else FONT)
+
+
+def _hyperlink(p: Any, url: str, size: float, colour: str) -> None:
+    rid = p.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    _set_fonts(rpr)
+    for tag, val in (("w:color", colour.lstrip("#").upper()), ("w:sz", str(round(size * 2))),
+                     ("w:szCs", str(round(size * 2)))):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), val)
+        rpr.append(el)
+    u = OxmlElement("w:u")
+    u.set(qn("w:val"), "single")
+    rpr.append(u)
+    r.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = "".join(chunk for _, chunk in split_runs(url))
+    t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    link.append(r)
+    p._p.append(link)
+
+
+def _style_document(doc: Any, layout: Layout, m: Metrics) -> None:
+    st = doc.styles
+    text, accent = layout.colour("text"), layout.colour("accent")
+    normal = st["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(m.body)
+    normal.font.color.rgb = _rgb(text)
+    rpr = normal.element.get_or_add_rPr()
+    _set_fonts(rpr)
+    lang = OxmlElement("w:lang")
+    for k in ("val", "eastAsia", "bidi"):
+        lang.set(qn(f"w:{k}"), layout.language)
+    rpr.append(lang)
+    _spacing(normal.paragraph_format, m.lead)
+    specs = {
+        "Title": (m.title, m.title_lead, True, accent),
+        "Heading 2": (m.head, m.head_lead, True, accent),
+        "Heading 3": (m.sub, m.sub_lead, True, accent),
+        "List Bullet": (m.body, m.lead, False, text),
+        "Quote": (m.body, m.lead, False, text),
+    }
+    for name, (size, lead, bold, colour) in specs.items():
+        s = st[name]
+        s.font.name = FONT
+        s.font.size = Pt(size)
+        s.font.bold = bold
+        s.font.italic = False
+        s.font.color.rgb = _rgb(colour)
+        _set_fonts(s.element.get_or_add_rPr())
+        _spacing(s.paragraph_format, lead)
+        s.paragraph_format.left_indent = Pt(0)
+        s.paragraph_format.first_line_indent = Pt(0)
+        s.paragraph_format.right_indent = Pt(0)
+    for name in specs:  # "don't add space between paragraphs of the same style" would eat our gaps
+        ppr = st[name].element.pPr
+        if ppr is not None and ppr.find(qn("w:contextualSpacing")) is not None:
+            ppr.remove(ppr.find(qn("w:contextualSpacing")))
+    # Title ships with a bottom border and Quote with italics & indents: keep only ours
+    for name in ("Title", "Quote"):
+        ppr = st[name].element.pPr
+        if ppr is not None and ppr.find(qn("w:pBdr")) is not None:
+            ppr.remove(ppr.find(qn("w:pBdr")))
+    st["Heading 2"].font.all_caps = True
+    st["Heading 2"].paragraph_format.keep_with_next = True
+    st["Heading 3"].paragraph_format.keep_with_next = True
+
+
+def _table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> None:
+    tbl = table._tbl
+    tblpr = tbl.tblPr
+    for tag, attrs in (("w:tblLayout", {"w:type": "fixed"}),
+                       ("w:tblW", {"w:w": str(round(sum(widths) * 20)), "w:type": "dxa"}),
+                       ("w:tblInd", {"w:w": "0", "w:type": "dxa"})):
+        old = tblpr.find(qn(tag))
+        if old is not None:
+            tblpr.remove(old)
+        el = OxmlElement(tag)
+        for k, v in attrs.items():
+            el.set(qn(k), v)
+        tblpr.append(el)
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(round(margins * 20)))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tblpr.append(mar)
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tblpr.append(borders)
+    grid = tbl.tblGrid
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
+        col.set(qn("w:w"), str(round(w * 20)))
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths, strict=False):
+            cell.width = Pt(w)
+
+
+def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
+                right_border: str | None = None, bottom_border: str | None = None) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    if fill:
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:color"), "auto")
+        shd.set(qn("w:fill"), fill.lstrip("#").upper())
+        tcpr.append(shd)
+    if right_border or bottom_border:
+        b = OxmlElement("w:tcBorders")
+        for side, colour in (("bottom", bottom_border), ("right", right_border)):
+            if colour:
+                el = OxmlElement(f"w:{side}")
+                el.set(qn("w:val"), "single")
+                el.set(qn("w:sz"), "4")
+                el.set(qn("w:color"), colour.lstrip("#").upper())
+                b.append(el)
+        tcpr.append(b)
+    if pad is not None:
+        mar = OxmlElement("w:tcMar")
+        for side in ("top", "left", "bottom", "right"):
+            el = OxmlElement(f"w:{side}")
+            el.set(qn("w:w"), str(round(pad * 20)))
+            el.set(qn("w:type"), "dxa")
+            mar.append(el)
+        tcpr.append(mar)
+
+
+_STYLE_IDS = {"Title": "Title", "Heading 2": "Heading2", "Heading 3": "Heading3",
+              "List Bullet": "ListBullet", "Quote": "Quote"}
+
+
+class _Writer:
+    """Writes blocks into a container (the body or a table cell), tracking the gap owed."""
+
+    def __init__(self, box: Any, layout: Layout, m: Metrics, width: float) -> None:
+        self.box, self.layout, self.m, self.width = box, layout, m, width
+        self.last: Any = None  # last paragraph written, to receive a gap as space-after
+        self.first = True
+
+    def para(self, style: str | None = None) -> Any:
+        if self.first and isinstance(self.box, BlockItemContainer) and self.box.paragraphs \
+                and not self.box.paragraphs[0].text and len(self.box._element) == 2:
+            p = self.box.paragraphs[0]  # a new cell's own empty paragraph
+        else:
+            p = self.box.add_paragraph()
+        if style:
+            # by id: python-docx's lookup by name scans every style, for every paragraph
+            p._p.style = _STYLE_IDS[style]
+        self.first = False
+        self.last = p
+        return p
+
+    def gap(self, points: float) -> None:
+        if self.last is None:
+            return
+        pf = self.last.paragraph_format
+        pf.space_after = Pt(round((pf.space_after.pt if pf.space_after else 0) + points, 2))
+
+    def spacer(self, points: float) -> None:
+        p = self.para()
+        _spacing(p.paragraph_format, max(points, 1.0))
+        r = p.add_run("")
+        r.font.size = Pt(1)
+
+    def heading(self, text: str) -> None:
+        p = self.para("Heading 2")
+        _run(p, text, size=self.m.head, bold=True, caps=True, colour=self.layout.colour("accent"))
+        _border(p, "bottom", self.m.rule, self.layout.colour("rule"), self.m.head_rule_gap)
+        p.paragraph_format.space_after = Pt(self.m.head_after)
+
+    def barred(self, p: Any) -> None:
+        m = self.m
+        _border(p, "left", m.quote_bar, self.layout.colour("accent"), m.pad)
+        p.paragraph_format.left_indent = Pt(m.pad + m.quote_bar)
+
+
+def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | None) -> bool:
+    layout, m = w.layout, w.m
+    accent, muted = layout.colour("accent"), layout.colour("muted")
+    if spec.name == "notes":
+        lines = spec.lines if note_lines is None else note_lines
+        if lines <= 0:
+            return False
+        if spec.heading:
+            w.heading(spec.heading)
+        # a table of exact-height rows: bordered paragraphs in a row merge into one box
+        table = BlockItemContainer.add_table(w.box, lines, 1, Pt(w.width))
+        _table_fixed(table, [w.width])
+        for row in table.rows:
+            tr_pr = row._tr.get_or_add_trPr()
+            h = OxmlElement("w:trHeight")
+            h.set(qn("w:val"), str(round(m.note_gap * 20)))
+            h.set(qn("w:hRule"), "exact")
+            tr_pr.append(h)
+            cell = row.cells[0]
+            _cell_props(cell, bottom_border=layout.colour("rule"))
+            _spacing(cell.paragraphs[0].paragraph_format, 1.0)
+        w.last = None
+        return True
+    if not items:
+        return False
+    if spec.heading:
+        w.heading(spec.heading)
+    name = spec.name
+    if name == "bottom_line":
+        p = w.para()
+        _spacing(p.paragraph_format, m.lede_lead)
+        _run(p, " ".join(clean(k.text) for k in items), size=m.lede)
+        w.barred(p)
+    elif name == "key_points":
+        groups = group_key_points(items)
+        for gi, (section, points) in enumerate(groups):
+            if section is not None:
+                p = w.para("Heading 3")
+                _run(p, section, size=m.sub, bold=True, colour=accent)
+                w.gap(m.item_gap)
+            for i, k in enumerate(points):
+                p = w.para("List Bullet")
+                pf = p.paragraph_format
+                pf.left_indent, pf.first_line_indent = Pt(m.bullet_indent), Pt(-m.bullet_indent)
+                _run(p, clean(k.text), size=m.body)
+                if i < len(points) - 1 or gi < len(groups) - 1:
+                    w.gap(m.item_gap)
+    elif name == "quotes":
+        for i, q in enumerate(items):
+            p = w.para("Quote")
+            _run(p, f"“{clean(q.text)}”", size=m.body, italic=True)
+            p.add_run().add_break()
+            who = clean(q.speaker) if q.speaker else "speaker not identified"
+            _run(p, "— ", size=m.small, colour=muted)
+            _run(p, who, size=m.small, colour=muted, bold=True)
+            if q.speaker and q.role:
+                _run(p, f", {clean(q.role)}", size=m.small, colour=muted)
+            w.barred(p)
+            if i < len(items) - 1:
+                w.gap(m.item_gap)
+    elif name == "figures":
+        wide = w.width > 300
+        cols = [w.width * 0.36, w.width * 0.64] if wide else [w.width]
+        table = BlockItemContainer.add_table(w.box, len(items), len(cols), Pt(w.width))
+        _table_fixed(table, cols)
+        for row, fig in zip(table.rows, items, strict=True):
+            bn = big_number(fig)
+            cells = row.cells
+            for c in cells:
+                _cell_props(c, fill=layout.colour("box"), pad=m.pad)
+            p = cells[0].paragraphs[0]
+            _spacing(p.paragraph_format, m.big_lead if bn.numeric else m.sub_lead)
+            if bn.qualifier:
+                _run(p, bn.qualifier + " ", size=m.small, colour=muted)
+            _run(p, bn.big, size=m.big if bn.numeric else m.sub, bold=True, colour=accent)
+            if bn.rest and bn.rest.lower() not in clean(fig.counts).lower():
+                _run(p, " " + bn.rest, size=m.small, colour=muted)
+            lp = cells[-1].paragraphs[0] if wide else cells[0].add_paragraph()
+            _spacing(lp.paragraph_format, m.small_lead)
+            _run(lp, clean(fig.counts or bn.rest or fig.text), size=m.small)
+        w.last = None
+    elif name == "people":
+        for i, e in enumerate(items):
+            p = w.para()
+            _run(p, clean(e.name), size=m.body, bold=True)
+            if e.role:
+                _run(p, f" — {clean(e.role)}", size=m.body, colour=muted)
+            if i < len(items) - 1:
+                w.gap(m.item_gap)
+    elif name == "events":
+        for i, ev in enumerate(items):
+            p = w.para("List Bullet")
+            pf = p.paragraph_format
+            pf.left_indent, pf.first_line_indent = Pt(m.bullet_indent), Pt(-m.bullet_indent)
+            when = format_date(ev.date)
+            if when:
+                _run(p, when, size=m.body, bold=True)
+                _run(p, " · ", size=m.body)
+            _run(p, clean(ev.text), size=m.body)
+            if i < len(items) - 1:
+                w.gap(m.item_gap)
+    elif name == "sources":
+        for i, s in enumerate(items):
+            p = w.para()
+            _spacing(p.paragraph_format, m.small_lead)
+            desc, url = source_line(s)
+            _run(p, desc, size=m.small, colour=muted)
+            if url:
+                _run(p, " · ", size=m.small, colour=muted)
+                _hyperlink(p, url, m.small, layout.colour("link"))
+            if i < len(items) - 1:
+                w.gap(m.item_gap)
+    return True
+
+
+def _region(w: _Writer, plan: Plan, layout: Layout, region: str) -> None:
+    note_lines = next((b.kept for b in plan.blocks if b.name == "notes"), None)
+    shown = False
+    for spec in layout.region_blocks(region):
+        items = block_items(plan.brief, spec.name)
+        if spec.name != "notes" and not items:
+            continue
+        if shown:
+            if w.last is None:
+                w.spacer(w.m.block_gap)
+            else:
+                w.gap(w.m.block_gap)
+        shown = _block(w, spec, items, note_lines) or shown
+
+
+def _header_footer(doc: Any, layout: Layout, footer: str) -> None:
+    """Put the marking (and logo) in the page header and the footer line in the page footer, at
+    the same place as the PDF's bands inside the margins."""
+    sec = doc.sections[0]
+    geo = geometry(layout)
+    mt, _, mb, _ = layout.margins
+    sec.header_distance = Pt(mt)
+    sec.footer_distance = Pt(mb)
+    marking_colour = layout.colour("marking")
+    if geo.band_top <= 0:
+        _footer(sec, layout, geo.full_w, footer)
+        return  # an empty header would still take a line above the body in LibreOffice
+    hp = sec.header.paragraphs[0]
+    _spacing(hp.paragraph_format, 10)
+    stops = hp.paragraph_format.tab_stops
+    stops.add_tab_stop(Pt(geo.full_w / 2), WD_TAB_ALIGNMENT.CENTER)
+    stops.add_tab_stop(Pt(geo.full_w), WD_TAB_ALIGNMENT.RIGHT)
+    if layout.marking:
+        hp.add_run("\t")
+        _run(hp, layout.marking.upper(), size=8.5, bold=True, colour=marking_colour)
+    if layout.logo:
+        hp.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        hp.add_run("\t" if layout.marking else "\t\t")
+        hp.add_run().add_picture(layout.logo, height=Pt(geo.band_top - 8))
+    _footer(sec, layout, geo.full_w, footer)
+
+
+def _footer(sec: Any, layout: Layout, width: float, footer: str) -> None:
+    fp = sec.footer.paragraphs[0]
+    _spacing(fp.paragraph_format, 10)
+    fp.paragraph_format.tab_stops.add_tab_stop(Pt(width / 2), WD_TAB_ALIGNMENT.CENTER)
+    _run(fp, footer, size=7, colour=layout.colour("muted"))
+    if layout.marking:
+        fp.add_run("\t")
+        _run(fp, layout.marking.upper(), size=8.5, bold=True, colour=layout.colour("marking"))
+
+
+def render_docx(plan: Plan, layout: Layout) -> bytes:
+    """Return the DOCX bytes of ``plan`` laid out with ``layout`` (same geometry as the PDF)."""
+    geo, m = geometry(layout), metrics(layout, plan.font_size)
+    props = properties(plan)
+    doc = Document()
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Pt(geo.page_w), Pt(geo.page_h)
+    _, mr, _, ml = layout.margins
+    sec.top_margin, sec.right_margin = Pt(geo.page_h - geo.top), Pt(mr)
+    sec.bottom_margin, sec.left_margin = Pt(geo.bottom), Pt(ml)
+    _style_document(doc, layout, m)
+    _header_footer(doc, layout, props.footer)
+    body = doc._body
+    # the default document holds no paragraph; the writer adds them
+    w = _Writer(body, layout, m, geo.full_w)
+    brief = plan.brief
+    p = w.para("Title")
+    _run(p, title_text(brief.title), size=m.title, bold=True,
+         colour=layout.colour("accent"))
+    if brief.subject:
+        w.gap(m.item_gap)
+        p = w.para()
+        _run(p, "Subject: ", size=m.body, bold=True)
+        _run(p, clean(brief.subject), size=m.body)
+    meta = meta_line(brief)
+    if meta:
+        w.gap(m.item_gap)
+        p = w.para()
+        _spacing(p.paragraph_format, m.meta_lead)
+        _run(p, meta, size=m.meta, colour=layout.colour("muted"))
+    _border(w.last, "bottom", 1.4, layout.colour("accent"), m.item_gap * 1.5)
+    w.gap(m.item_gap * 1.5 + m.region_gap)
+    if layout.region_blocks("top") and any(
+            block_items(brief, b.name) for b in layout.region_blocks("top")):
+        _region(w, plan, layout, "top")
+        w.gap(m.region_gap) if w.last is not None else w.spacer(m.region_gap)
+    if layout.columns == 2:
+        half = geo.gutter / 2
+        widths = [geo.main_w, half, half, geo.side_w]
+        table = BlockItemContainer.add_table(body, 1, 4, Pt(geo.full_w))
+        _table_fixed(table, widths)
+        cells = table.rows[0].cells
+        _cell_props(cells[1], right_border=layout.colour("rule"))
+        for cell, region, width in ((cells[0], "main", geo.main_w), (cells[3], "side", geo.side_w)):
+            cw = _Writer(cell, layout, m, width)
+            _region(cw, plan, layout, region)
+            if not cell.paragraphs:
+                cell.add_paragraph()
+            if cell._tc[-1].tag == qn("w:tbl"):
+                _Writer(cell, layout, m, width).spacer(1.0)
+        w.last = None
+        w.spacer(m.region_gap)
+    else:
+        _region(w, plan, layout, "main")
+        w.gap(m.region_gap) if w.last is not None else w.spacer(m.region_gap)
+    _region(w, plan, layout, "footer")
+    if not body._element.findall(qn("w:p")) or body._element[-2].tag != qn("w:p"):
+        w.spacer(1.0)
+
+    core = doc.core_properties
+    core.title, core.author, core.subject = props.title, props.author, props.subject
+    core.keywords = ", ".join(props.keywords)
+    core.language = layout.language
+    core.comments = "Generated by briefgen"
+    core.last_modified_by = "briefgen"
+    when = generated_on().replace(tzinfo=None)
+    core.created = core.modified = core.last_printed = when
+    core.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _normalise_zip(buf.getvalue())
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    """Return the DOCX with fixed zip timestamps, so equal input gives equal bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            # level 1: the parts are small, and speed matters more than a few bytes
+            dst.writestr(fixed, src.read(info.filename), compresslevel=1)
+    return out.getvalue()

@@ -1,0 +1,70 @@
+"""Session fixtures: every layout × input rendered once; the DOCX converted in ONE call."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from briefgen.layout import available_layouts, fit_plan, load_layout
+from briefgen.layout.spec import Layout
+from briefgen.model import Plan
+from briefgen.render import RENDERERS
+from tests.helpers import BRIEF_CASES
+
+LAYOUTS = sorted(available_layouts())
+CASES = sorted(BRIEF_CASES)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One layout × input case: the plan and the files written."""
+
+    layout: Layout
+    plan: Plan
+    pdf: Path
+    docx: Path
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Rendered]:
+    """Every built-in layout × every input of tests.helpers.BRIEF_CASES, rendered once."""
+    out_dir = tmp_path_factory.mktemp("rendered")
+    result = {}
+    for name in LAYOUTS:
+        layout = load_layout(name)
+        for case in CASES:
+            plan = fit_plan(BRIEF_CASES[case](), layout)
+            paths = {}
+            for fmt in ("pdf", "docx"):
+                path = out_dir / f"{name}-{case}.{fmt}"
+                path.write_bytes(RENDERERS[fmt](plan, layout))
+                paths[fmt] = path
+            result[(name, case)] = Rendered(layout, plan, paths["pdf"], paths["docx"])
+    return result
+
+
+@pytest.fixture(scope="session")
+def docx_as_pdf(rendered: dict[tuple[str, str], Rendered],
+                tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    """Every rendered DOCX converted to PDF by LibreOffice headless in one batched call.
+
+    Skips when ``soffice`` is missing, except with ``CI=true`` where that is a failure.
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("soffice (LibreOffice) is required in CI")
+        pytest.skip("soffice (LibreOffice) is not installed")
+    out_dir = tmp_path_factory.mktemp("docx-pdf")
+    profile = tmp_path_factory.mktemp("lo-profile")
+    docs = [str(r.docx) for r in rendered.values()]
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", "pdf", "--outdir", str(out_dir), *docs],
+        check=True, capture_output=True, timeout=600)
+    return {key: out_dir / (r.docx.stem + ".pdf") for key, r in rendered.items()}
