@@ -7,6 +7,16 @@ events, sources), every block ranked best first and longer than a page holds.
 
 from __future__ import annotations
 
+from .brief import rank_figures, rank_people, rank_quotes, summarise, title_from
 from .rank import SUMMARISERS, default_points, rank_key_points
 
-__all__ = ["SUMMARISERS", "default_points", "rank_key_points"]
+__all__ = [
+    "SUMMARISERS",
+    "default_points",
+    "rank_figures",
+    "rank_key_points",
+    "rank_people",
+    "rank_quotes",
+    "summarise",
+    "title_from",
+]

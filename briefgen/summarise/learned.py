@@ -6,6 +6,9 @@ that no learning library is imported at run time:
 
 - ``logistic``: ``(x - mean) / scale`` then ``coef · z + intercept``;
 - ``trees``: gradient-boosted regression trees, ``init + rate * Σ tree(x)``.
+
+Both add ``prior_weight / (1 + position in the source)``: a lead prior whose weight the training
+script picks by cross-validation (news leads are strong; the model reranks around them).
 """
 
 from __future__ import annotations
@@ -56,12 +59,13 @@ def _tree_values(tree: dict[str, list[Any]], x: np.ndarray) -> np.ndarray:
 
 def model_scores(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
     """Return the model's score (a logit: higher = more summary-worthy) for each row of ``x``."""
+    prior = float(model.get("prior_weight", 0.0)) * x[:, FEATURE_NAMES.index("pos_inv")]
     if model["kind"] == "logistic":
         z = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
-        return z @ np.asarray(model["coef"]) + float(model["intercept"])
+        return z @ np.asarray(model["coef"]) + float(model["intercept"]) + prior
     if model["kind"] == "trees":
         total = np.full(len(x), float(model["init"]))
         for tree in model["trees"]:
             total += float(model["rate"]) * _tree_values(tree, x)
-        return total
+        return total + prior
     raise ValueError(f"unknown model kind {model['kind']!r}")

@@ -116,7 +116,7 @@ def standalone_problem(text: str) -> str | None:
     if _PRONOUN_START.match(stripped):
         return "pronoun opening"
     quoted = quoted_fraction(stripped)
-    if quoted > 0.85:
+    if quoted > 0.5 and len(_QUOTED.sub(" ", stripped).split()) < 2:
         return "quote without a speaker"
     if quoted > 0.5 and _ATTRIBUTION_ONLY.search(stripped):
         return "quote with a pronoun speaker"
