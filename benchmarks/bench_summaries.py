@@ -34,7 +34,7 @@ def write_preds(recs: list[dict], docs: list, method: str, path: Path) -> float:
     """Write the top-3 key points of every record to ``path``; return seconds spent ranking."""
     t0 = time.perf_counter()
     rows = []
-    for rec, doc in zip(recs, docs):
+    for rec, doc in zip(recs, docs, strict=True):
         points = sorted(rank_key_points(doc, 3, method=method), key=lambda p: p.sentence_index)
         rows.append({"id": rec["id"], "summary": [p.text for p in points]})
     secs = time.perf_counter() - t0
@@ -84,11 +84,12 @@ def main() -> None:
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     print(out)
     note = (
-        "Top-3 key points per story (document order) scored by the bench's `score_summaries.py`\n"
-        "(ROUGE F1 x 100, 95% bootstrap CI). `briefgen-cv-*` = cross-validated (5 folds by article;\n"
-        "each story ranked by a model trained without its fold) — the honest figure for the learned\n"
-        "ranker. `briefgen-default` uses the shipped model trained on all 200 dev stories\n"
-        "(in-sample, optimistic). `secs` for briefgen rows only read cached spaCy analyses.\n\n"
+        "Top-3 key points per story (document order) scored by the bench's\n"
+        "`score_summaries.py` (ROUGE F1 x 100, 95% bootstrap CI). `briefgen-cv-*` =\n"
+        "cross-validated (5 folds by article; each story ranked by a model trained without its\n"
+        "fold) — the honest figure for the learned ranker. `briefgen-default` uses the shipped\n"
+        "model trained on all 200 dev stories (in-sample, optimistic).\n"
+        "`secs` for briefgen rows only read cached spaCy analyses.\n\n"
         "Ranking time per story after the spaCy parse (ms):\n\n| method | ms/story |\n|---|---|\n"
         + "\n".join(timing)
     )

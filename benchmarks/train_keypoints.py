@@ -150,7 +150,7 @@ def main() -> None:
     recs = load_records(bench_dir(a.bench) / "dev.jsonl")
     docs = analyses(recs)
     xs = [sentence_features(d, SentenceTable(d)) for d in docs]
-    ys = [oracle_labels(d, r["reference"]) for d, r in zip(docs, recs)]
+    ys = [oracle_labels(d, r["reference"]) for d, r in zip(docs, recs, strict=True)]
     rng = np.random.default_rng(0)
     fold_of = rng.permutation(len(recs)) % a.folds
     fold_models = {}
@@ -158,7 +158,7 @@ def main() -> None:
         train = [i for i in range(len(recs)) if fold_of[i] != k]
         fold_models[k] = fit([xs[i] for i in train], [ys[i] for i in train], a.kind)
     lead = {src: np.mean([proxy_rouge1(top3(d, "lead"), r["reference"])
-                          for d, r in zip(docs, recs) if r["source"] == src])
+                          for d, r in zip(docs, recs, strict=True) if r["source"] == src])
             for src in sorted({r["source"] for r in recs})}
     margin = {"cnndm": 1.0, "bbc": 5.0}  # the targets over Lead-3
     best: tuple[float, float, dict] = (-np.inf, 0.0, {})
@@ -186,7 +186,8 @@ def main() -> None:
         MODEL_PATH.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"model ({a.kind}) -> {MODEL_PATH.relative_to(ROOT)}")
     if a.kind == "logistic":
-        for name, c in sorted(zip(FEATURE_NAMES, model["coef"]), key=lambda t: -abs(t[1])):
+        coefs = zip(FEATURE_NAMES, model["coef"], strict=True)
+        for name, c in sorted(coefs, key=lambda t: -abs(t[1])):
             print(f"  {name:26s} {c:+.3f}")
 
 

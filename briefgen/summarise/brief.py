@@ -43,6 +43,11 @@ _STRONG = re.compile(
     r"every|all|any|only|clear|sure|determined|committed)\b",
     re.IGNORECASE,
 )
+#: words a cut title must not end on
+_TRAILING = frozenset(
+    "a an the of to in on at by for from with and or but as that which who whose after before "
+    "than into over".split()
+)
 _BREAK = re.compile(r",\s|;\s|\s[—–-]\s|\s\(|:\s")
 
 
@@ -50,7 +55,8 @@ def title_from(sentence: str) -> str:
     """Return a short title taken word for word from the start of ``sentence``.
 
     The dateline goes; a long sentence is cut at its first clause break after five words, or
-    after ``_TITLE_WORDS`` words with an ellipsis. No word is added or changed.
+    after at most ``_TITLE_WORDS`` words (not on "the", "of"...) with an ellipsis. No word is
+    added or changed.
     """
     text, _ = trim_clutter(sentence.strip())
     text = text.rstrip(" .!?;:,")
@@ -63,7 +69,10 @@ def title_from(sentence: str) -> str:
             return text[: m.start()].rstrip(" ,;:")
         if n > _TITLE_WORDS:
             break
-    return " ".join(words[:_TITLE_WORDS]).rstrip(" ,;:") + "…"
+    kept = words[:_TITLE_WORDS]
+    while len(kept) > 5 and kept[-1].lower().strip(",;:") in _TRAILING:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:") + "…"
 
 
 def _sentence_merit(analysis: Analysis, method: str) -> dict[int, float]:
@@ -73,7 +82,8 @@ def _sentence_merit(analysis: Analysis, method: str) -> dict[int, float]:
         return {}
     lo, hi = float(scores.min()), float(scores.max())
     span = (hi - lo) or 1.0
-    return {s.index: (float(v) - lo) / span for s, v in zip(analysis.sentences, scores)}
+    pairs = zip(analysis.sentences, scores, strict=True)
+    return {s.index: (float(v) - lo) / span for s, v in pairs}
 
 
 def _mentions(analysis: Analysis) -> dict[str, int]:
@@ -166,7 +176,8 @@ def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entit
     points, quotes) or in two sentences or more; the outlet itself is left out. Within each
     group the most mentioned come first.
     """
-    outlets = {(s.outlet or "").lower() for s in analysis.sources} | {(analysis.source or "").lower()}
+    outlets = {(s.outlet or "").lower() for s in analysis.sources}
+    outlets.add((analysis.source or "").lower())
     featured_set = set(featured)
     out = []
     for e in analysis.entities:

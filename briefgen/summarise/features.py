@@ -62,7 +62,8 @@ class SentenceTable:
 
 
 def tfidf_matrix(words: Sequence[Sequence[str]]) -> tuple[np.ndarray, dict[str, int]]:
-    """Return L2-normalised TF-IDF rows (one per sentence, IDF over these sentences) and the vocabulary."""
+    """Return L2-normalised TF-IDF rows (one per sentence; IDF over these sentences) and the
+    vocabulary."""
     vocab: dict[str, int] = {}
     for ws in words:
         for w in ws:
@@ -116,8 +117,9 @@ def _source_features(table: SentenceTable, rows: list[int], out: np.ndarray) -> 
     doc_vec = m.sum(axis=0)
     doc_norm = np.linalg.norm(doc_vec) or 1.0
     sim_doc = (m @ doc_vec) / doc_norm
-    title = analysis.sources[sents[0].source].title if sents[0].source < len(analysis.sources) else None
-    title = title or (analysis.title if sents[0].source == 0 else None)
+    source = sents[0].source
+    title = analysis.sources[source].title if source < len(analysis.sources) else None
+    title = title or (analysis.title if source == 0 else None)
     sim_title = np.zeros(n)
     if title:
         title_words = Counter(content_words(title))
@@ -147,7 +149,7 @@ def _source_features(table: SentenceTable, rows: list[int], out: np.ndarray) -> 
     figs_per = Counter(f.sentence_index for f in analysis.figures)
     log_n = math.log(n)
     in_para = 0
-    for k, (row, s) in enumerate(zip(rows, sents)):
+    for k, (row, s) in enumerate(zip(rows, sents, strict=True)):
         para_start = k == 0 or s.paragraph != sents[k - 1].paragraph
         in_para = 0 if para_start else in_para + 1
         section_first = bool(s.section) and (k == 0 or s.section != sents[k - 1].section)

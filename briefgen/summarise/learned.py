@@ -32,7 +32,7 @@ MODEL_PATH = Path(__file__).with_name("keypoints_model.json")
 
 @functools.lru_cache(maxsize=4)
 def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
-    """Return the model stored at ``path``, or None when it is missing or built for other features."""
+    """Return the model stored at ``path``; None when it is missing or built for other features."""
     try:
         model = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -197,7 +197,13 @@ def rank_key_points(
             if value > best_value:
                 best, best_value = c, value
         if best is None:
-            break
+            # a section ran out of usable sentences: its unused share goes to the others
+            open_sections = {c.section for c in pool}
+            if not open_sections:
+                break
+            for section in open_sections:
+                shares[section] = shares.get(section, 0) + 1
+            continue
         pool.remove(best)
         key = " ".join(best.text.lower().split())
         if key in seen_text or max_sim[best.row] >= DUPLICATE_SIMILARITY:
