@@ -44,17 +44,38 @@ def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
     return model
 
 
-def _tree_values(tree: dict[str, list[Any]], x: np.ndarray) -> np.ndarray:
-    feature = tree["feature"]
-    threshold = tree["threshold"]
-    left, right, value = tree["left"], tree["right"], tree["value"]
-    out = np.empty(len(x))
-    for i, row in enumerate(x):
-        node = 0
-        while left[node] >= 0:
-            node = left[node] if row[feature[node]] <= threshold[node] else right[node]
-        out[i] = value[node]
-    return out
+def _forest(model: dict[str, Any]) -> tuple[np.ndarray, ...]:
+    """Return the trees as five (trees x nodes) arrays, padded with leaves (cached in ``model``)."""
+    if "_arrays" not in model:
+        trees = model["trees"]
+        width = max(len(t["left"]) for t in trees)
+        arrays = []
+        for key, fill, dtype in (("feature", 0, int), ("threshold", 0.0, float),
+                                 ("left", -1, int), ("right", -1, int), ("value", 0.0, float)):
+            a = np.full((len(trees), width), fill, dtype=dtype)
+            for i, t in enumerate(trees):
+                a[i, : len(t[key])] = t[key]
+            arrays.append(a)
+        a_left = arrays[2]
+        arrays[0] = np.where(a_left >= 0, arrays[0], 0)
+        model["_arrays"] = tuple(arrays)
+    return model["_arrays"]
+
+
+def _forest_sum(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
+    """Return the sum over trees of each row's leaf value, walking all trees and rows at once."""
+    feature, threshold, left, right, value = _forest(model)
+    trees = np.arange(len(feature))[:, None]
+    rows = np.arange(len(x))[None, :]
+    node = np.zeros((len(feature), len(x)), dtype=int)
+    for _ in range(int(model.get("depth", 8)) + 1):
+        lf = left[trees, node]
+        inner = lf >= 0
+        if not inner.any():
+            break
+        go_left = x[rows, feature[trees, node]] <= threshold[trees, node]
+        node = np.where(inner, np.where(go_left, lf, right[trees, node]), node)
+    return value[trees, node].sum(axis=0)
 
 
 def model_scores(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
@@ -64,8 +85,6 @@ def model_scores(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
         z = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
         return z @ np.asarray(model["coef"]) + float(model["intercept"]) + prior
     if model["kind"] == "trees":
-        total = np.full(len(x), float(model["init"]))
-        for tree in model["trees"]:
-            total += float(model["rate"]) * _tree_values(tree, x)
+        total = float(model["init"]) + float(model["rate"]) * _forest_sum(model, x)
         return total + prior
     raise ValueError(f"unknown model kind {model['kind']!r}")
