@@ -7,7 +7,14 @@ events, sources), every block ranked best first and longer than a page holds.
 
 from __future__ import annotations
 
-from .brief import rank_figures, rank_people, rank_quotes, summarise, title_from
+from .brief import (
+    rank_figures,
+    rank_people,
+    rank_quotes,
+    summarise,
+    title_from,
+    with_key_points,
+)
 from .rank import SUMMARISERS, default_points, rank_key_points
 
 __all__ = [
@@ -19,4 +26,5 @@ __all__ = [
     "rank_quotes",
     "summarise",
     "title_from",
+    "with_key_points",
 ]

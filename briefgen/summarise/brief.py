@@ -16,8 +16,7 @@ import numpy as np
 
 from ..errors import AnalysisError
 from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
-from .features import SentenceTable
-from .rank import rank_key_points, scorer_for
+from .rank import pick_key_points, rank_key_points, sentence_scores
 from .text import content_words, jaccard, trim_clutter
 
 __all__ = [
@@ -28,6 +27,7 @@ __all__ = [
     "rank_quotes",
     "summarise",
     "title_from",
+    "with_key_points",
 ]
 
 #: key points a Brief offers by default: more than a page holds, the planner cuts
@@ -75,9 +75,11 @@ def title_from(sentence: str) -> str:
     return " ".join(kept).rstrip(" ,;:") + "…"
 
 
-def _sentence_merit(analysis: Analysis, method: str) -> dict[int, float]:
+def _sentence_merit(analysis: Analysis, method: str = "default",
+                    scores: np.ndarray | None = None) -> dict[int, float]:
     """Return every sentence's score rescaled to 0..1 (by sentence index)."""
-    scores = np.asarray(scorer_for(method)(SentenceTable(analysis)), dtype=float)
+    if scores is None:
+        _, scores = sentence_scores(analysis, method)
     if not len(scores):
         return {}
     lo, hi = float(scores.min()), float(scores.max())
@@ -98,7 +100,7 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
     length and the merit of its sentence. ``Quote.score`` holds the result; a missing role is
     taken from the speaker's entity.
     """
-    merit = merit if merit is not None else _sentence_merit(analysis, "default")
+    merit = merit if merit is not None else _sentence_merit(analysis)
     mentions = _mentions(analysis)
     top = max(mentions.values(), default=1) or 1
     roles = {e.name: e.role for e in analysis.entities if e.role}
@@ -144,7 +146,7 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
     Headline = in a highly ranked sentence, early in the story, money or a percentage.
     ``Figure.score`` holds the result.
     """
-    merit = merit if merit is not None else _sentence_merit(analysis, "default")
+    merit = merit if merit is not None else _sentence_merit(analysis)
     first = {}
     for s in analysis.sentences:
         first.setdefault(s.source, s.index)
@@ -229,11 +231,12 @@ def summarise(
     n = DEFAULT_BRIEF_POINTS if points is None else points
     if n < 0:
         raise AnalysisError(f"number of key points must be 0 or more, not {n}")
-    ranked = rank_key_points(analysis, n + 2, method=method)
+    table, scores = sentence_scores(analysis, method)
+    ranked = pick_key_points(table, scores, n + 2)
     bottom = _bottom_line(ranked)
     used = {p.sentence_index for p in bottom}
     key_points = tuple(p for p in ranked if p.sentence_index not in used)[:n]
-    merit = _sentence_merit(analysis, method)
+    merit = _sentence_merit(analysis, scores=scores)
     quotes = rank_quotes(analysis, merit)
     source_title = analysis.title or next((s.title for s in analysis.sources if s.title), None)
     lead = next((p.text for p in bottom), analysis.sentences[0].text)
@@ -251,4 +254,17 @@ def summarise(
         sources=analysis.sources,
         date=analysis.date,
         marking=marking,
+    )
+
+
+def with_key_points(
+    analysis: Analysis, points: int | None = None, *, method: str = "default"
+) -> Analysis:
+    """Return ``analysis`` with ``key_points`` filled by ``rank_key_points`` (best first).
+
+    This is what ``briefgen.analyse(text, points=N)`` returns: each point carries
+    ``sentence_index`` (to restore document order) and ``section``.
+    """
+    return dataclasses.replace(
+        analysis, key_points=rank_key_points(analysis, points, method=method)
     )

@@ -23,7 +23,9 @@ __all__ = [
     "SUMMARISERS",
     "Candidate",
     "default_points",
+    "pick_key_points",
     "rank_key_points",
+    "sentence_scores",
     "scorer_for",
     "section_of",
 ]
@@ -170,7 +172,24 @@ def rank_key_points(
         return ()
     table = SentenceTable(analysis)
     n = default_points(len(analysis.sentences)) if n is None else n
-    scores = np.asarray(scorer(table), dtype=float)
+    return pick_key_points(table, np.asarray(scorer(table), dtype=float), n)
+
+
+def sentence_scores(
+    analysis: Analysis, method: str = "default"
+) -> tuple[SentenceTable, np.ndarray]:
+    """Return the sentence table of ``analysis`` and ``method``'s score for each sentence."""
+    table = SentenceTable(analysis)
+    if not analysis.sentences:
+        return table, np.zeros(0)
+    return table, np.asarray(scorer_for(method)(table), dtype=float)
+
+
+def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[KeyPoint, ...]:
+    """Return up to ``n`` key points picked by section share and MMR from scored sentences."""
+    analysis = table.analysis
+    if not analysis.sentences:
+        return ()
     cands = _candidates(table, scores)
     if not cands or n == 0:
         return ()

@@ -159,3 +159,13 @@ def test_more_points_than_a_page_holds_by_default(story) -> None:
 def test_bad_options_raise_the_projects_error(story, kwargs) -> None:
     with pytest.raises(AnalysisError):
         summarise(story, **kwargs)
+
+
+@pytest.mark.parametrize("points", [1, 3, 4])
+def test_with_key_points_fills_the_analysis(story, points: int) -> None:
+    from briefgen.summarise import with_key_points
+
+    data = with_key_points(story, points).to_dict()
+    assert len(data["key_points"]) == points
+    assert all({"text", "score", "sentence_index", "section"} <= set(p) for p in data["key_points"])
+    assert data["sentences"] == story.to_dict()["sentences"]
