@@ -1,0 +1,72 @@
+"""Analyses of the bench records, computed once with briefgen's own analysis stage and cached.
+
+Used by ``bench_summaries.py`` and ``train_keypoints.py`` so that training and scoring read the
+same Analysis objects that ``briefgen.analyse`` builds at run time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefgen.analyse import analyse_documents  # noqa: E402
+from briefgen.ingest.text import split_blocks  # noqa: E402
+from briefgen.model import Analysis, Document  # noqa: E402
+
+DEFAULT_BENCH = Path("../shared/bench")
+
+
+def bench_dir(path: Path | None) -> Path:
+    """Return the bench folder: ``path``, else ``../shared/bench`` from the current folder or from
+    the checkout's parent folders."""
+    if path is not None:
+        return path
+    for candidate in (DEFAULT_BENCH, ROOT.parent / "shared" / "bench",
+                      ROOT.parent.parent / "shared" / "bench"):
+        if (candidate / "dev.jsonl").exists():
+            return candidate
+    return DEFAULT_BENCH
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+def load_records(path: Path) -> list[dict]:
+    """Return the records of a bench JSONL file."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def document_of(rec: dict) -> Document:
+    """Return the Document a reader would make of a bench record (paragraphs as blocks)."""
+    text = rec["text"].strip()
+    return Document(text=text, blocks=split_blocks(text), title=rec.get("title") or None)
+
+
+def analyses(records: list[dict], *, cache: bool = True) -> list[Analysis]:
+    """Return the Analysis of every record, reading and filling the on-disk cache."""
+    out = []
+    CACHE.mkdir(exist_ok=True)
+    for i, rec in enumerate(records):
+        key = hashlib.sha1((rec["id"] + rec["text"]).encode()).hexdigest()[:16]
+        path = CACHE / f"{key}.json"
+        if cache and path.exists():
+            out.append(Analysis.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+            continue
+        analysis = analyse_documents([document_of(rec)])
+        if cache:
+            path.write_text(json.dumps(analysis.to_dict()), encoding="utf-8")
+        out.append(analysis)
+        if (i + 1) % 20 == 0:
+            print(f"  analysed {i + 1}/{len(records)}", file=sys.stderr)
+    return out
+
+
+if __name__ == "__main__":
+    bench = bench_dir(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    recs = load_records(bench / "dev.jsonl")
+    analyses(recs)
+    print(f"cached {len(recs)} analyses in {CACHE}")

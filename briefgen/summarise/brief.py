@@ -1,0 +1,270 @@
+"""The whole briefing's content: ``summarise`` turns an Analysis into a ranked Brief.
+
+Every block comes back best first and longer than a page holds; the layout's fit planner drops
+the lowest-ranked items. Nothing here invents words: titles, bottom line and key points are
+source sentences (trimmed of datelines), quotes and figures come from the analysis as found.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..errors import AnalysisError
+from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
+from .rank import pick_key_points, rank_key_points, sentence_scores
+from .text import content_words, jaccard, trim_clutter
+
+__all__ = [
+    "DEFAULT_BRIEF_POINTS",
+    "MIN_QUOTE_WORDS",
+    "rank_figures",
+    "rank_people",
+    "rank_quotes",
+    "summarise",
+    "title_from",
+    "with_key_points",
+]
+
+#: key points a Brief offers by default: more than a page holds, the planner cuts
+DEFAULT_BRIEF_POINTS = 12
+#: a quote shorter than this is a phrase, not a statement for the quotes box
+MIN_QUOTE_WORDS = 5
+#: two quotes whose content words overlap this much say the same thing
+QUOTE_DUPLICATE_OVERLAP = 0.5
+_TITLE_WORDS = 14
+
+_STRONG = re.compile(
+    r"\b(?:must|have to|has to|need to|will|never|always|cannot|can't|won't|biggest|most|"
+    r"every|all|any|only|clear|sure|determined|committed)\b",
+    re.IGNORECASE,
+)
+#: words a cut title must not end on
+_TRAILING = frozenset(
+    "a an the of to in on at by for from with and or but as that which who whose after before "
+    "than into over".split()
+)
+_BREAK = re.compile(r",\s|;\s|\s[—–-]\s|\s\(|:\s")
+
+
+def title_from(sentence: str) -> str:
+    """Return a short title taken word for word from the start of ``sentence``.
+
+    The dateline goes; a long sentence is cut at its first clause break after five words, or
+    after at most ``_TITLE_WORDS`` words (not on "the", "of"...) with an ellipsis. No word is
+    added or changed.
+    """
+    text, _ = trim_clutter(sentence.strip())
+    text = text.rstrip(" .!?;:,")
+    words = text.split()
+    if len(words) <= _TITLE_WORDS:
+        return text
+    for m in _BREAK.finditer(text):
+        n = len(text[: m.start()].split())
+        if 5 <= n <= _TITLE_WORDS:
+            return text[: m.start()].rstrip(" ,;:")
+        if n > _TITLE_WORDS:
+            break
+    kept = words[:_TITLE_WORDS]
+    while len(kept) > 5 and kept[-1].lower().strip(",;:") in _TRAILING:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:") + "…"
+
+
+def _sentence_merit(analysis: Analysis, method: str = "default",
+                    scores: np.ndarray | None = None) -> dict[int, float]:
+    """Return every sentence's score rescaled to 0..1 (by sentence index)."""
+    if scores is None:
+        _, scores = sentence_scores(analysis, method)
+    if not len(scores):
+        return {}
+    lo, hi = float(scores.min()), float(scores.max())
+    span = (hi - lo) or 1.0
+    pairs = zip(analysis.sentences, scores, strict=True)
+    return {s.index: (float(v) - lo) / span for s, v in pairs}
+
+
+def _mentions(analysis: Analysis) -> dict[str, int]:
+    return {e.name: len(e.sentence_indices) for e in analysis.entities}
+
+
+def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tuple[Quote, ...]:
+    """Return the quotes of at least ``MIN_QUOTE_WORDS`` words, best first, without near-duplicates.
+
+    A quote with a known speaker always ranks above one without; then the speaker's prominence
+    (sentences naming them), the strength of the wording (modal verbs, absolutes), a statement's
+    length and the merit of its sentence. ``Quote.score`` holds the result; a missing role is
+    taken from the speaker's entity.
+    """
+    merit = merit if merit is not None else _sentence_merit(analysis)
+    mentions = _mentions(analysis)
+    top = max(mentions.values(), default=1) or 1
+    roles = {e.name: e.role for e in analysis.entities if e.role}
+    scored = []
+    for q in analysis.quotes:
+        words = q.text.split()
+        if len(words) < MIN_QUOTE_WORDS:
+            continue
+        strength = min(3, len(_STRONG.findall(q.text))) / 3
+        length = 1.0 if 8 <= len(words) <= 45 else 0.5
+        score = (
+            (1.0 if q.speaker else 0.0)
+            + 0.4 * (mentions.get(q.speaker or "", 0) / top)
+            + 0.2 * strength
+            + 0.2 * length
+            + 0.2 * merit.get(q.sentence_index, 0.0)
+        )
+        role = q.role or roles.get(q.speaker or "")
+        scored.append(dataclasses.replace(q, score=round(score, 6), role=role))
+    scored.sort(key=lambda q: (-q.score, q.sentence_index))
+    kept: list[Quote] = []
+    kept_words: list[list[str]] = []
+    for q in scored:
+        words = content_words(q.text)
+        if any(_near_duplicate(words, other) for other in kept_words):
+            continue
+        kept.append(q)
+        kept_words.append(words)
+    return tuple(kept)
+
+
+def _near_duplicate(a: Sequence[str], b: Sequence[str]) -> bool:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return sa == sb
+    contained = len(sa & sb) / min(len(sa), len(sb))
+    return jaccard(a, b) >= QUOTE_DUPLICATE_OVERLAP or contained >= 0.8
+
+
+def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> tuple[Figure, ...]:
+    """Return the figures that say what they count, headline numbers first, each once.
+
+    Headline = in a highly ranked sentence, early in the story, money or a percentage.
+    ``Figure.score`` holds the result.
+    """
+    merit = merit if merit is not None else _sentence_merit(analysis)
+    first = {}
+    for s in analysis.sentences:
+        first.setdefault(s.source, s.index)
+    scored = []
+    seen = set()
+    for f in analysis.figures:
+        if not f.counts:
+            continue
+        key = (" ".join(f.text.lower().split()), f.counts.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        position = f.sentence_index - first.get(f.source, 0)
+        money_or_share = bool(f.unit) and (f.unit == "%" or f.unit.isupper())
+        score = (
+            0.5 * merit.get(f.sentence_index, 0.0)
+            + 0.3 / math.sqrt(1 + max(0, position))
+            + 0.2 * float(money_or_share)
+        )
+        scored.append(dataclasses.replace(f, score=round(score, 6)))
+    scored.sort(key=lambda f: (-f.score, f.sentence_index))
+    return tuple(scored)
+
+
+def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entity, ...]:
+    """Return who's who: persons and organisations the story is about, those with roles first.
+
+    An entity counts when it has a role, is named in a ``featured`` sentence (bottom line, key
+    points, quotes) or in two sentences or more; the outlet itself is left out. Within each
+    group the most mentioned come first.
+    """
+    outlets = {(s.outlet or "").lower() for s in analysis.sources}
+    outlets.add((analysis.source or "").lower())
+    featured_set = set(featured)
+    out = []
+    for e in analysis.entities:
+        if e.kind not in ("person", "org") or e.name.lower() in outlets:
+            continue
+        in_featured = bool(featured_set & set(e.sentence_indices))
+        if not (e.role or in_featured or len(e.sentence_indices) >= 2):
+            continue
+        out.append((e.role is None, not in_featured, -len(e.sentence_indices),
+                    min(e.sentence_indices, default=0), e))
+    out.sort(key=lambda t: t[:4])
+    return tuple(t[-1] for t in out)
+
+
+def rank_events(analysis: Analysis) -> tuple[Event, ...]:
+    """Return the events, upcoming ones first, then in document order."""
+    return tuple(sorted(analysis.events, key=lambda e: (not e.upcoming, e.sentence_index)))
+
+
+def _bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
+    """Return the one or two best points that carry the story: a short best point takes the next
+    one from the same source along, when the two stay under 55 words."""
+    if not points:
+        return ()
+    first = points[0]
+    if len(points) > 1 and len(first.text.split()) < 20:
+        second = points[1]
+        if second.source == first.source and len((first.text + " " + second.text).split()) <= 55:
+            return (first, second)
+    return (first,)
+
+
+def summarise(
+    analysis: Analysis,
+    *,
+    points: int | None = None,
+    method: str = "default",
+    marking: str | None = None,
+) -> Brief:
+    """Return the Brief of ``analysis``: every block ranked best first, more than a page holds.
+
+    ``points`` is how many key points to offer beside the bottom line (default
+    ``DEFAULT_BRIEF_POINTS``); ``method`` a name in ``SUMMARISERS``; ``marking`` a handling
+    marking such as "OFFICIAL". Raises ``AnalysisError`` for an unknown method, a negative
+    ``points`` or an analysis without sentences.
+    """
+    if not analysis.sentences:
+        raise AnalysisError("nothing to summarise: the analysis has no sentences")
+    n = DEFAULT_BRIEF_POINTS if points is None else points
+    if n < 0:
+        raise AnalysisError(f"number of key points must be 0 or more, not {n}")
+    table, scores = sentence_scores(analysis, method)
+    ranked = pick_key_points(table, scores, n + 2)
+    bottom = _bottom_line(ranked)
+    used = {p.sentence_index for p in bottom}
+    key_points = tuple(p for p in ranked if p.sentence_index not in used)[:n]
+    merit = _sentence_merit(analysis, scores=scores)
+    quotes = rank_quotes(analysis, merit)
+    source_title = analysis.title or next((s.title for s in analysis.sources if s.title), None)
+    lead = next((p.text for p in bottom), analysis.sentences[0].text)
+    featured = [p.sentence_index for p in bottom + key_points] + [
+        q.sentence_index for q in quotes
+    ]
+    return Brief(
+        title=source_title or title_from(lead),
+        bottom_line=bottom,
+        key_points=key_points,
+        quotes=quotes,
+        figures=rank_figures(analysis, merit),
+        people=rank_people(analysis, featured),
+        events=rank_events(analysis),
+        sources=analysis.sources,
+        date=analysis.date,
+        marking=marking,
+    )
+
+
+def with_key_points(
+    analysis: Analysis, points: int | None = None, *, method: str = "default"
+) -> Analysis:
+    """Return ``analysis`` with ``key_points`` filled by ``rank_key_points`` (best first).
+
+    This is what ``briefgen.analyse(text, points=N)`` returns: each point carries
+    ``sentence_index`` (to restore document order) and ``section``.
+    """
+    return dataclasses.replace(
+        analysis, key_points=rank_key_points(analysis, points, method=method)
+    )

@@ -1,0 +1,240 @@
+"""Key points: score sentences with a registered method, then pick them best first with section
+shares and redundancy control (MMR), keeping only sentences that read on their own.
+
+``SUMMARISERS`` maps a method name to a scorer ``(SentenceTable) -> scores`` (one float per
+sentence, higher = better); ``rank_key_points`` does the shared "score, pick, trim" work.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import AnalysisError
+from ..model import Analysis, KeyPoint
+from .features import SentenceTable, lexrank, sentence_features, tfidf_matrix
+from .learned import load_model, model_scores
+from .text import standalone_problem, trim_clutter
+
+__all__ = [
+    "SUMMARISERS",
+    "Candidate",
+    "default_points",
+    "pick_key_points",
+    "rank_key_points",
+    "sentence_scores",
+    "scorer_for",
+    "section_of",
+]
+
+Scorer = Callable[[SentenceTable], np.ndarray]
+
+#: weight of a sentence's own score against its similarity to points already chosen
+MMR_LAMBDA = 0.7
+#: two sentences this similar (TF-IDF cosine) are one point said twice
+DUPLICATE_SIMILARITY = 0.75
+
+
+def _positions(table: SentenceTable) -> np.ndarray:
+    pos = np.zeros(len(table.sentences))
+    for rows in table.by_source.values():
+        pos[rows] = np.arange(len(rows))
+    return pos
+
+
+def lead_scores(table: SentenceTable) -> np.ndarray:
+    """Return scores that rank each source's sentences in document order."""
+    return 1.0 / (1.0 + _positions(table))
+
+
+def lexrank_scores(table: SentenceTable) -> np.ndarray:
+    """Return each sentence's LexRank centrality within its source (as a share of the best)."""
+    out = np.zeros(len(table.sentences))
+    for rows in table.by_source.values():
+        m, _ = tfidf_matrix([table.words[r] for r in rows])
+        cent = lexrank(m @ m.T)
+        out[rows] = cent / cent.max() if cent.max() > 0 else cent
+    return out
+
+
+def centrality_position_scores(table: SentenceTable) -> np.ndarray:
+    """Return LexRank centrality plus a position prior: the fallback when no model is shipped."""
+    return lexrank_scores(table) + 0.8 / np.sqrt(1.0 + _positions(table))
+
+
+def default_scores(table: SentenceTable) -> np.ndarray:
+    """Return the learned model's scores, or centrality + position when no model is shipped."""
+    model = load_model()
+    if model is None:
+        return centrality_position_scores(table)
+    return model_scores(model, sentence_features(table.analysis, table))
+
+
+SUMMARISERS: dict[str, Scorer] = {
+    "default": default_scores,
+    "lead": lead_scores,
+    "lexrank": lexrank_scores,
+    "centrality+position": centrality_position_scores,
+}
+
+
+def scorer_for(method: str) -> Scorer:
+    """Return the scorer registered as ``method``; raises ``AnalysisError`` listing valid names."""
+    try:
+        return SUMMARISERS[method]
+    except KeyError:
+        valid = ", ".join(sorted(SUMMARISERS))
+        raise AnalysisError(f"unknown summariser {method!r} (valid: {valid})") from None
+
+
+def default_points(sentences: int) -> int:
+    """Return a sensible number of key points for a text of ``sentences`` sentences (3 to 8)."""
+    return max(3, min(8, round(sentences / 6)))
+
+
+def section_of(analysis: Analysis, row: int) -> str | None:
+    """Return the heading a key point from sentence ``row`` goes under.
+
+    With several sources it is the source's title (else its location, else "Source N"); with one,
+    the heading the sentence sits under (None for a story without headings).
+    """
+    sent = analysis.sentences[row]
+    if len(analysis.sources) > 1:
+        info = analysis.sources[sent.source] if sent.source < len(analysis.sources) else None
+        if info is not None and (info.title or info.location):
+            return info.title or info.location
+        return f"Source {sent.source + 1}"
+    return sent.section
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may become a key point: its row, trimmed text and span, score, section."""
+
+    row: int
+    text: str
+    start: int
+    end: int
+    score: float
+    section: str | None
+
+
+def _candidates(table: SentenceTable, scores: np.ndarray) -> list[Candidate]:
+    out = []
+    for row, sent in enumerate(table.sentences):
+        text, cut = trim_clutter(sent.text)
+        if standalone_problem(text) is not None:
+            continue
+        out.append(
+            Candidate(row, text, sent.start + cut, sent.end, float(scores[row]),
+                      section_of(table.analysis, row))
+        )
+    return out
+
+
+def _shares(weights: dict[str | None, float], caps: dict[str | None, int], n: int) -> dict:
+    """Return how many points each section gets: proportional to weight (largest remainder),
+    at least one each while points last, never more than a section's candidates."""
+    total = sum(weights.values()) or 1.0
+    shares = {k: 0 for k in weights}
+    order = sorted(weights, key=lambda k: -weights[k])
+    for k in order[: min(n, len(order))]:
+        shares[k] = 1
+    left = n - sum(shares.values())
+    while left > 0:
+        open_ = [k for k in order if shares[k] < caps[k]]
+        if not open_:
+            break
+        k = max(open_, key=lambda k: n * weights[k] / total - shares[k])
+        shares[k] += 1
+        left -= 1
+    return shares
+
+
+def rank_key_points(
+    analysis: Analysis, n: int | None = None, *, method: str = "default"
+) -> tuple[KeyPoint, ...]:
+    """Return up to ``n`` key points of ``analysis``, best first (``n=None``: ``default_points``).
+
+    Each section (heading, or source when there are several) gets a share of the points by its
+    length; within the shares, points are picked by maximal marginal relevance so that no point
+    repeats another. Only sentences that read on their own are used, so fewer than ``n`` points
+    come back when the text has fewer such sentences. Raises ``AnalysisError`` for an unknown
+    ``method`` or a negative ``n``.
+    """
+    scorer = scorer_for(method)
+    if n is not None and n < 0:
+        raise AnalysisError(f"number of key points must be 0 or more, not {n}")
+    if not analysis.sentences:
+        return ()
+    table = SentenceTable(analysis)
+    n = default_points(len(analysis.sentences)) if n is None else n
+    return pick_key_points(table, np.asarray(scorer(table), dtype=float), n)
+
+
+def sentence_scores(
+    analysis: Analysis, method: str = "default"
+) -> tuple[SentenceTable, np.ndarray]:
+    """Return the sentence table of ``analysis`` and ``method``'s score for each sentence."""
+    table = SentenceTable(analysis)
+    if not analysis.sentences:
+        return table, np.zeros(0)
+    return table, np.asarray(scorer_for(method)(table), dtype=float)
+
+
+def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[KeyPoint, ...]:
+    """Return up to ``n`` key points picked by section share and MMR from scored sentences."""
+    analysis = table.analysis
+    if not analysis.sentences:
+        return ()
+    cands = _candidates(table, scores)
+    if not cands or n == 0:
+        return ()
+    lo, hi = scores.min(), scores.max()
+    span = (hi - lo) or 1.0
+    rel = {c.row: (c.score - lo) / span for c in cands}
+    weights: dict[str | None, float] = {}
+    caps: dict[str | None, int] = {}
+    for c in cands:
+        weights[c.section] = weights.get(c.section, 0.0) + len(c.text.split())
+        caps[c.section] = caps.get(c.section, 0) + 1
+    shares = _shares(weights, caps, min(n, len(cands)))
+    vecs, _ = tfidf_matrix(table.words)
+    chosen: list[tuple[Candidate, float]] = []
+    max_sim = {c.row: 0.0 for c in cands}
+    pool = list(cands)
+    seen_text: set[str] = set()
+    while pool and len(chosen) < n:
+        best, best_value = None, -math.inf
+        for c in pool:
+            if shares.get(c.section, 0) <= 0:
+                continue
+            value = MMR_LAMBDA * rel[c.row] - (1 - MMR_LAMBDA) * max_sim[c.row]
+            if value > best_value:
+                best, best_value = c, value
+        if best is None:
+            # a section ran out of usable sentences: its unused share goes to the others
+            open_sections = {c.section for c in pool}
+            if not open_sections:
+                break
+            for section in open_sections:
+                shares[section] = shares.get(section, 0) + 1
+            continue
+        pool.remove(best)
+        key = " ".join(best.text.lower().split())
+        if key in seen_text or max_sim[best.row] >= DUPLICATE_SIMILARITY:
+            continue
+        seen_text.add(key)
+        chosen.append((best, best_value))
+        shares[best.section] -= 1
+        sims = vecs @ vecs[best.row]
+        for c in pool:
+            max_sim[c.row] = max(max_sim[c.row], float(sims[c.row]))
+    return tuple(
+        KeyPoint(c.text, round(value, 6), analysis.sentences[c.row].index, c.section,
+                 analysis.sentences[c.row].source, c.start, c.end)
+        for c, value in chosen
+    )

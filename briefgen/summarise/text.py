@@ -1,0 +1,155 @@
+"""Word-level helpers of the summariser: content words, similarity, and whether a sentence reads
+on its own (no fragment cut from a quote, no dangling "He said" opening) with safe trimming.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = [
+    "STOP_WORDS",
+    "content_words",
+    "cosine",
+    "jaccard",
+    "quoted_fraction",
+    "standalone_problem",
+    "trim_clutter",
+]
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say told mr mrs ms s t one two new also would could may might must shall us last
+    year years first""".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s")
+
+
+def _stem(word: str) -> str:
+    """Return a crude stem: enough for "pledges"/"pledged" to meet, and cheap."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Return the stemmed, lower-case words of ``text`` that are not stop words."""
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def cosine(a: dict[str, float] | Counter[str], b: dict[str, float] | Counter[str]) -> float:
+    """Return the cosine similarity of two sparse vectors (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def jaccard(a: Sequence[str], b: Sequence[str]) -> float:
+    """Return the Jaccard overlap of two word sequences taken as sets (0 when both are empty)."""
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+
+
+def quoted_fraction(text: str) -> float:
+    """Return the share of ``text``'s characters that sit inside quotation marks."""
+    if not text:
+        return 0.0
+    return min(1.0, sum(len(m.group(0)) for m in _QUOTED.finditer(text)) / len(text))
+
+
+_PRONOUN_START = re.compile(r"^(?:He|She|They|His|Her|Him|Their|Them|It\s+(?:said|added))\b")
+_SAYS_START = re.compile(
+    r"^(?:He|She|They|It|I|We)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:said|says|added|adds|told|tells|explained|noted|warned|argued|insisted|stressed)\b"
+)
+_ATTRIBUTION_ONLY = re.compile(
+    r"[\"”,]\s*(?:he|she|they|it)\s+(?:said|says|added|adds|told|explained|noted|warned)\b"
+    r"[^\"“”]{0,40}\.?$"
+)
+
+
+def standalone_problem(text: str) -> str | None:
+    """Return why ``text`` cannot stand alone as a key point, or None when it can.
+
+    Reasons: a fragment of a quote split over sentences (unbalanced quotation marks), a lower-case
+    or punctuation opening, a dangling "He said" or pronoun opening, a quote attributed only to a
+    pronoun, a line too short to carry a point, a question, or a clause ending in a colon.
+    """
+    stripped = text.strip()
+    if len(stripped.split()) < 5:
+        return "too short"
+    if stripped.count('"') % 2 or stripped.count("“") != stripped.count("”"):
+        return "quote fragment"
+    first = stripped[0]
+    if first.islower() or first in ",;:)]-–—…'’":
+        return "fragment"
+    if stripped.endswith(":"):
+        return "introduces a list"
+    if stripped.endswith("?"):
+        return "question"
+    if _SAYS_START.match(stripped):
+        return "dangling attribution"
+    if _PRONOUN_START.match(stripped):
+        return "pronoun opening"
+    quoted = quoted_fraction(stripped)
+    if quoted > 0.5 and len(_QUOTED.sub(" ", stripped).split()) < 2:
+        return "quote without a speaker"
+    if quoted > 0.5 and _ATTRIBUTION_ONLY.search(stripped):
+        return "quote with a pronoun speaker"
+    return None
+
+
+# Wire-service datelines ("LONDON, England (CNN) -- ", "(CNN)", "WASHINGTON (Reuters) - ") and a
+# leading connective ("But", "However,") are safe to drop: they add no fact and make a bullet
+# read as a continuation. Attribution ("..., officials said") is kept: without it a claim would
+# read as a fact.
+_DATELINE = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*)?"
+    r"\((?:CNN|Reuters|AP|AFP|EW|CNN Student News)\)\s*(?:--|—|–|-)?\s*"
+    r"|[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}\s+(?:--|—|–)\s+)"
+)
+_CONNECTIVE = re.compile(
+    r"^(?:But|And|However,|Meanwhile,|Also,|In addition,|Still,|Yet|So|Moreover,|Furthermore,)\s+"
+)
+
+
+def trim_clutter(text: str) -> tuple[str, int]:
+    """Return ``text`` without a leading dateline or connective, and how many leading characters
+    were cut (so a caller can move the span's start).
+
+    The first remaining letter is capitalised; nothing else changes.
+    """
+    cut = 0
+    for pattern in (_DATELINE, _CONNECTIVE):
+        m = pattern.match(text[cut:])
+        if m and len(text) - cut - m.end() > 20:
+            cut += m.end()
+    if not cut:
+        return text, 0
+    rest = text[cut:]
+    return rest[:1].upper() + rest[1:], cut

@@ -1,0 +1,171 @@
+"""Tests of the whole Brief: title, bottom line, key points, quotes, figures, who's who."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefgen.errors import AnalysisError
+from briefgen.model import Brief, Entity, Figure, Quote
+from briefgen.summarise import (
+    rank_figures,
+    rank_people,
+    rank_quotes,
+    summarise,
+    title_from,
+)
+from briefgen.summarise.brief import MIN_QUOTE_WORDS
+from briefgen.summarise.text import content_words, jaccard
+
+from .conftest import STORY, build_analysis
+
+
+@pytest.fixture(scope="module")
+def story(analyse_text):
+    return analyse_text(STORY)
+
+
+@pytest.fixture(scope="module")
+def seed_brief(seed_analysis) -> Brief:
+    return summarise(seed_analysis, marking="OFFICIAL")
+
+
+@pytest.mark.parametrize("name", ["seed", "story"])
+def test_bottom_line_is_not_repeated(request, name: str) -> None:
+    analysis = request.getfixturevalue("seed_analysis" if name == "seed" else "story")
+    brief = summarise(analysis)
+    assert 1 <= len(brief.bottom_line) <= 2
+    bottom = {p.sentence_index for p in brief.bottom_line}
+    assert not bottom & {p.sentence_index for p in brief.key_points}
+    assert len({p.sentence_index for p in brief.key_points}) == len(brief.key_points)
+    scores = [p.score for p in brief.key_points]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_seed_brief_blocks(seed_brief: Brief, seed_analysis) -> None:
+    assert seed_brief.bottom_line[0].sentence_index == 0
+    assert seed_brief.marking == "OFFICIAL"
+    assert seed_brief.sources == seed_analysis.sources
+    assert seed_brief.date == seed_analysis.date == "2025-04-04"
+    assert [e.upcoming for e in seed_brief.events] == sorted(
+        (e.upcoming for e in seed_brief.events), reverse=True)
+    # a draft is JSON: it survives the round trip
+    assert Brief.from_dict(json.loads(json.dumps(seed_brief.to_dict()))) == seed_brief
+
+
+def test_title_is_taken_from_the_lead_when_the_source_has_none(seed_brief, seed_analysis) -> None:
+    lead_words = seed_analysis.sentences[0].text.split()
+    title_words = seed_brief.title.rstrip("…").split()
+    assert seed_analysis.title is None
+    assert title_words == lead_words[: len(title_words)]
+    assert 3 <= len(title_words) <= 14
+
+
+def test_title_is_the_sources_own_when_it_has_one() -> None:
+    analysis = build_analysis([(None, ["The council approved the new budget on Monday evening."])],
+                              title="Council backs budget")
+    assert summarise(analysis).title == "Council backs budget"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Council approves budget.", "Council approves budget"),
+        ("(CNN)Deputies rushed Kenneth Stancil from court on Thursday after the suspect swore at "
+         "a judge and tried to flip a table.", "Deputies rushed Kenneth Stancil from court on "
+         "Thursday after the suspect swore…"),
+        ("NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April "
+         "2025), focusing on preparations for the summit.",
+         "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday"),
+    ],
+)
+def test_title_from(sentence: str, title: str) -> None:
+    assert title_from(sentence) == title
+
+
+def _quote(text: str, speaker: str | None, index: int) -> Quote:
+    return Quote(text, speaker, index)
+
+
+def test_quotes_speaker_known_first_long_enough_no_near_duplicates() -> None:
+    sents = [f"Sentence number {i} of the built story about the council vote." for i in range(6)]
+    quotes = [
+        _quote("We must serve every district of this city, not only the centre",
+               "Anna Lindqvist", 1),
+        _quote("we must serve every district of this city and not only the centre", None, 2),
+        _quote("This budget ignores safer streets for cyclists completely", None, 3),
+        _quote("Too short here", "Tom Becker", 4),
+        _quote("The vote was a victory for every resident of the north", "Tom Becker", 5),
+    ]
+    people = [Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (0, 1, 2)),
+              Entity("Tom Becker", "person", None, ("Becker",), (5,))]
+    analysis = build_analysis([(None, sents)], quotes=quotes, entities=people)
+    ranked = rank_quotes(analysis)
+    assert [q.sentence_index for q in ranked] == [1, 5, 3]
+    assert all(len(q.text.split()) >= MIN_QUOTE_WORDS for q in ranked)
+    assert ranked[0].role == "Mayor"
+    assert [q.score for q in ranked] == sorted((q.score for q in ranked), reverse=True)
+
+
+def test_seed_quotes_have_no_near_duplicates(seed_brief: Brief) -> None:
+    words = [content_words(q.text) for q in seed_brief.quotes]
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            assert jaccard(a, b) < 0.5
+    known = [q.speaker is not None for q in seed_brief.quotes]
+    assert known == sorted(known, reverse=True)
+
+
+def test_figures_need_a_count_and_come_headline_first() -> None:
+    sents = [f"Sentence number {i} of the built story about the council budget." for i in range(8)]
+    figures = [
+        Figure("12", 12.0, "bus lines", "new bus lines", 6),
+        Figure("40 million dollars", 4e7, "USD", "transport budget", 0),
+        Figure("2024", 2024.0, None, None, 1),
+        Figure("40 million dollars", 4e7, "USD", "transport budget", 7),
+    ]
+    ranked = rank_figures(build_analysis([(None, sents)], figures=figures))
+    assert [f.counts for f in ranked] == ["transport budget", "new bus lines"]
+    assert ranked[0].score > ranked[1].score > 0
+
+
+def test_people_with_roles_first_outlet_left_out() -> None:
+    sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
+    entities = [
+        Entity("Tom Becker", "person", None, ("Becker",), (1, 2, 3)),
+        Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (4,)),
+        Entity("Oslo", "place", None, ("Oslo",), (0, 1, 2, 3)),
+        Entity("Passer By", "person", None, ("Passer By",), (5,)),
+        Entity("Green Party", "org", None, ("Green Party",), (0,)),
+    ]
+    analysis = build_analysis([(None, sents)], entities=entities)
+    names = [e.name for e in rank_people(analysis, featured=[0])]
+    assert names == ["Anna Lindqvist", "Green Party", "Tom Becker"]
+
+
+@pytest.mark.parametrize("points", [0, 2, 5])
+def test_points_option(story, points: int) -> None:
+    assert len(summarise(story, points=points).key_points) <= points
+    assert len(summarise(story, points=points).key_points) == min(
+        points, len(summarise(story, points=50).key_points))
+
+
+def test_more_points_than_a_page_holds_by_default(story) -> None:
+    assert len(summarise(story).key_points) >= 6
+
+
+@pytest.mark.parametrize("kwargs", [{"points": -1}, {"method": "nope"}])
+def test_bad_options_raise_the_projects_error(story, kwargs) -> None:
+    with pytest.raises(AnalysisError):
+        summarise(story, **kwargs)
+
+
+@pytest.mark.parametrize("points", [1, 3, 4])
+def test_with_key_points_fills_the_analysis(story, points: int) -> None:
+    from briefgen.summarise import with_key_points
+
+    data = with_key_points(story, points).to_dict()
+    assert len(data["key_points"]) == points
+    assert all({"text", "score", "sentence_index", "section"} <= set(p) for p in data["key_points"])
+    assert data["sentences"] == story.to_dict()["sentences"]

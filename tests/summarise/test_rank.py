@@ -1,0 +1,124 @@
+"""Tests of key-point ranking: best first, by section, readable on their own, no repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.errors import AnalysisError, BriefgenError
+from briefgen.summarise import SUMMARISERS, default_points, rank_key_points
+from briefgen.summarise.text import standalone_problem
+
+from .conftest import STORY, build_analysis
+
+METHODS = sorted(SUMMARISERS)
+
+
+@pytest.fixture(scope="module")
+def story(analyse_text):
+    return analyse_text(STORY)
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("n", [1, 3, 5])
+def test_n_points_best_first(story, method: str, n: int) -> None:
+    points = rank_key_points(story, n, method=method)
+    assert len(points) == n
+    scores = [p.score for p in points]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_points_read_on_their_own_and_never_repeat(story, method: str) -> None:
+    points = rank_key_points(story, 20, method=method)
+    assert points
+    assert all(standalone_problem(p.text) is None for p in points)
+    assert not any(p.text.startswith("He said") for p in points)
+    assert len({p.sentence_index for p in points}) == len(points)
+    # the story repeats its lead sentence almost word for word: only one of the two is kept
+    budget = [p for p in points if "budget of 40 million dollars" in p.text]
+    assert len(budget) == 1
+
+
+def test_points_keep_provenance(story) -> None:
+    by_index = {s.index: s for s in story.sentences}
+    for p in rank_key_points(story, 6):
+        sent = by_index[p.sentence_index]
+        assert sent.start <= p.start < p.end <= sent.end
+        assert p.text.lower() in sent.text.lower()
+        assert p.section is None  # a story without headings is one section
+
+
+def test_default_count_is_sensible(story) -> None:
+    points = rank_key_points(story)
+    assert len(points) == default_points(len(story.sentences))
+    assert 3 <= default_points(5) <= default_points(60) <= 8
+
+
+_WORDS = ("harbour railway school hospital factory airport forest bridge museum prison stadium "
+          "library tunnel market bakery canal garden quarry tower castle chapel mill orchard "
+          "vineyard").split()
+
+
+def _sentences(topic: str, count: int, first: int = 0) -> list[str]:
+    """Return ``count`` sentences about ``topic`` that share no content word but the topic."""
+    return [f"Officials inspected the {topic} {_WORDS[2 * i]} beside the {_WORDS[2 * i + 1]} "
+            f"after {i + 2} months." for i in range(first, first + count)]
+
+
+def test_sections_share_points_by_weight() -> None:
+    analysis = build_analysis([("Defence", _sentences("defence", 9)),
+                               ("Trade", _sentences("trade", 3, 9))])
+    points = rank_key_points(analysis, 4)
+    sections = [p.section for p in points]
+    assert set(sections) == {"Defence", "Trade"}
+    assert sections.count("Defence") > sections.count("Trade")
+
+
+def test_several_sources_are_sections_named_by_title() -> None:
+    analysis = build_analysis(
+        [(None, _sentences("energy", 4)), (None, _sentences("farming", 4, 6))],
+        sources=["Energy outlook", "Farm survey"],
+    )
+    points = rank_key_points(analysis, 4)
+    assert {p.section for p in points} == {"Energy outlook", "Farm survey"}
+    assert {p.source for p in points} == {0, 1}
+
+
+def test_fewer_points_when_few_sentences_stand_alone() -> None:
+    analysis = build_analysis([(None, [
+        "The committee published its annual report on Monday morning.",
+        "He said the findings were worrying for the whole sector.",
+        "They said more work was needed before the summer.",
+    ])])
+    points = rank_key_points(analysis, 3)
+    assert [p.sentence_index for p in points] == [0]
+
+
+@pytest.mark.parametrize("method", ["", "textrank", "DEFAULT"])
+def test_unknown_method_lists_the_valid_ones(story, method: str) -> None:
+    with pytest.raises(BriefgenError) as info:
+        rank_key_points(story, 3, method=method)
+    assert all(name in str(info.value) for name in ("default", "lead", "lexrank"))
+
+
+def test_zero_and_negative_counts(story) -> None:
+    assert rank_key_points(story, 0) == ()
+    with pytest.raises(AnalysisError):
+        rank_key_points(story, -1)
+
+
+def test_registry_has_the_documented_methods() -> None:
+    assert {"default", "lead", "lexrank"} <= set(SUMMARISERS)
+
+
+def test_lead_method_follows_document_order(story) -> None:
+    points = rank_key_points(story, 3, method="lead")
+    assert [p.sentence_index for p in points] == sorted(p.sentence_index for p in points)
+    assert points[0].sentence_index == 0
+
+
+def test_seed_points(seed_analysis) -> None:
+    points = rank_key_points(seed_analysis, 5)
+    assert len(points) == 5
+    assert points[0].sentence_index == 0  # the seed's lead carries the story
+    assert all(standalone_problem(p.text) is None for p in points)

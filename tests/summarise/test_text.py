@@ -1,0 +1,91 @@
+"""Tests of the summariser's word-level helpers: standalone checks and safe trimming."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.summarise.text import (
+    content_words,
+    cosine,
+    jaccard,
+    quoted_fraction,
+    standalone_problem,
+    trim_clutter,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("The council approved the new transport budget on Monday.", None),
+        ('"I wanted to keep this private," Loeb wrote in the newspaper.', None),
+        ("Rutte commended “the biggest increase in defence spending” in decades.", None),
+        ("He said the changes would start in March.", "dangling attribution"),
+        ("She also told reporters that the vote was close.", "dangling attribution"),
+        ("They said nothing about the fares at the meeting.", "dangling attribution"),
+        ("His office confirmed the resignation on Friday evening.", "pronoun opening"),
+        ('Makes my skin crawl even being here."', "quote fragment"),
+        ('Among the highlights: "I am on television and you are', "quote fragment"),
+        ("“This poses risks to us all, and to our partners.”", "quote without a speaker"),
+        ('"We will win this fight in the end," he said.', "quote with a pronoun speaker"),
+        ("and then the council voted for the new plan.", "fragment"),
+        ("Sounds simple, right?", "too short"),
+        ("What exactly is the service of process here?", "question"),
+        ("The plan has three parts that matter most:", "introduces a list"),
+    ],
+)
+def test_standalone_problem(text: str, problem: str | None) -> None:
+    assert standalone_problem(text) == problem
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(CNN)ESPN's Britt McHenry found herself in the news this week.",
+         "ESPN's Britt McHenry found herself in the news this week."),
+        ("LONDON, England (Reuters) -- The bank raised its interest rate again today.",
+         "The bank raised its interest rate again today."),
+        ("WASHINGTON -- The Senate passed the spending bill late on Friday night.",
+         "The Senate passed the spending bill late on Friday night."),
+        ("But the plan failed to win a majority in the council.",
+         "The plan failed to win a majority in the council."),
+        ("However, ministers agreed to meet again in June next year.",
+         "Ministers agreed to meet again in June next year."),
+        ("The council, officials said, will vote on the plan in June.",
+         "The council, officials said, will vote on the plan in June."),
+        ("But no.", "But no."),
+    ],
+)
+def test_trim_clutter(text: str, expected: str) -> None:
+    trimmed, cut = trim_clutter(text)
+    assert trimmed == expected
+    # the span still points at the source: only the first letter's case may differ
+    assert text[cut:].lower() == trimmed.lower()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    [
+        ("Allies pledged military aid", "Allies pledged military aid", 0.99, 1.01),
+        ("Allies pledged military aid", "The weather was sunny", -0.01, 0.01),
+        ("Allies pledged aid to Ukraine", "Ukraine received aid pledges", 0.3, 0.9),
+    ],
+)
+def test_cosine_of_word_counts(a: str, b: str, low: float, high: float) -> None:
+    from collections import Counter
+
+    assert low <= cosine(Counter(content_words(a)), Counter(content_words(b))) <= high
+
+
+def test_content_words_drop_stop_words_and_meet_on_stems() -> None:
+    assert content_words("The pledges were pledged") == ["pledg", "pledg"]
+    assert jaccard(content_words("the pledged aid"), content_words("pledges of aid")) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("No quotes at all here.", 0.0, 0.0), ('"All of it quoted."', 1.0, 1.0),
+     ('He said "half of this" then.', 0.3, 0.7)],
+)
+def test_quoted_fraction(text: str, low: float, high: float) -> None:
+    assert low <= quoted_fraction(text) <= high
