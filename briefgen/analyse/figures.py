@@ -99,7 +99,7 @@ _CORE = re.compile(
     r"(?:st|nd|rd|th)?)"
     r"|(?P<frac>[½¼¾⅓⅔])"
     # words: "three and a half thousand", "twenty-five", "two-thirds", "dozens", "fifth"
-    rf"|(?P<words>\b{_NUMWORD}(?:\s(?:and\s)?a\shalf)?(?:[\s-]{_SCALE}\b)?"
+    rf"|(?P<words>\b{_NUMWORD}(?![a-z])(?:\s(?:and\s)?a\shalf)?(?:[\s-]{_SCALE}\b)?"
     r"(?:[-\s](?:thirds?|quarters?|halves|half|tenths|hundredths|thousandths|fifths)\b)?)"
     r"|(?P<vague>\b(?:a\s)?(?:dozens|dozen|hundreds|thousands|millions|billions|scores)\b)"
     r"|(?P<ordinal>\b(?:" + "|".join(_ORDINALS) + r")\b)"
@@ -111,6 +111,7 @@ _MONTHS = (
     "feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 _TIME_AFTER = re.compile(r"(?i)^\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|et|pt|utc|hrs)\b")
+_DATE_CODE = re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _PHONE = re.compile(r"(?:\+\d[\d\s().-]{7,}\d|\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4})")
 _UNIT_AFTER = re.compile(
     r"(?i)^[\s-]?(?:(?:per\s?cent|percent|%)|(?:euros?|dollars?|pounds?|yen|yuan|pence|cents?|"
@@ -214,7 +215,10 @@ class _Finder:
 
     def matches(self) -> list[_Match]:
         out: list[_Match] = []
+        blocked = [(d.start(), d.end()) for d in _DATE_CODE.finditer(self.text)]
         for m in _CORE.finditer(self.text):
+            if any(a <= m.start() < b for a, b in blocked):
+                continue
             kind = m.lastgroup or "num"
             start, end = m.start(), m.end()
             if not self._keep(m, kind):
@@ -312,7 +316,8 @@ class _Finder:
             if prev is not None and prev.is_title and prev.pos_ == "PROPN" and \
                     not prev.is_sent_start and prev.lower_ not in _MONTHS and \
                     prev.ent_type_ not in {"DATE"} and not re.match(r"\s?(?:%|per)", after) and \
-                    prev.whitespace_ and not prev.text.isupper():
+                    prev.whitespace_ and not prev.text.isupper() and \
+                    not re.match(r"(?:st|nd|rd|th)\b", text[end - 2:end]):
                 return False
             if tok.ent_type_ in {"DATE", "TIME"} and plain_date(tok):
                 return False
@@ -363,9 +368,12 @@ def _range_ok(text: str, prev: _Match, m: _Match, gap: str) -> bool:
     """Return True when ``gap`` joins two numbers into one range figure."""
     if not re.fullmatch(r"\s*(?:to|and|-|–)\s*", gap):
         return False
-    a, b = text[prev.start:prev.end], text[m.start:m.end]
-    if _unit_class(a) != _unit_class(b) and _unit_class(b) != "" :
-        return False
+    a = text[prev.start:prev.end]
+    b = text[m.start:m.end] + (_UNIT_AFTER.match(text, m.end) or _EMPTY).group(0)
+    if _unit_class(a) != _unit_class(b) and _unit_class(a) != "":
+        return False  # "shed 2.1% to 17.58 euros": a change and a price, not a range
+    if re.search(r"(?i)\bfrom\s*$", text[max(0, prev.start - 8):prev.start]):
+        return False  # "from £6 to £10": two figures
     if prev.kind != m.kind and {prev.kind, m.kind} != {"ordinal", "num"}:
         return False
     if gap.strip() != "and":
@@ -375,10 +383,13 @@ def _range_ok(text: str, prev: _Match, m: _Match, gap: str) -> bool:
         re.search(r"(?:st|nd|rd|th)$", text[m.start:m.end]))
 
 
+_EMPTY = re.match("", "")
+
+
 def _unit_class(core: str) -> str:
     if re.search(r"%|per\s?cent", core):
         return "%"
-    if re.search(r"[£$€¥₹₽]", core):
+    if re.search(r"[£$€¥₹₽]|euro|dollar|pound|yen|yuan|pence|cent", core):
         return "money"
     return ""
 
