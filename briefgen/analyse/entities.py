@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
+from .tags import pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -121,7 +122,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         if low in {"of", "for"}:
             if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper):
                 break
-        elif tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+        elif pos(tok) not in {"PROPN", "NOUN", "ADJ"}:
             break
         elif tok.is_lower and not words and not _is_role_word(tok):
             break  # the word next to the name must be a title ("video Abase Hussen" is not)

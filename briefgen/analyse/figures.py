@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Figure, Sentence
 from .entities import sentence_at
+from .tags import pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -313,7 +314,7 @@ class _Finder:
             tok = self.token_at(start)
             prev = self.parsed[tok.i - 1] if tok.i > 0 else None
             # a number right after a capitalised name word: Boeing 747, Apollo 11, Essential 11
-            if prev is not None and prev.is_title and prev.pos_ == "PROPN" and \
+            if prev is not None and prev.is_title and pos(prev) == "PROPN" and \
                     not prev.is_sent_start and prev.lower_ not in _MONTHS and \
                     prev.ent_type_ not in {"DATE"} and not re.match(r"\s?(?:%|per)", after) and \
                     prev.whitespace_ and not prev.text.isupper() and \
@@ -345,7 +346,7 @@ class _Finder:
             return False
         tok = self.token_at(start)
         # a standalone ordinal ("finished eighth") is a rank; "the third day" is not a figure
-        return tok.dep_ not in {"amod"} and tok.pos_ != "ADV" and not (
+        return tok.dep_ not in {"amod"} and pos(tok) != "ADV" and not (
             self.parsed[tok.i - 1].lower_ in {"the", "a", "his", "her", "its", "their"}
             if tok.i > 0 else False
         )
@@ -450,7 +451,7 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
             tok = doc[k]
             measure = tok.lower_ in _MEASURE_WORDS or tok.lower_ in {"season", "seasons"}
             participle = tok.tag_ in {"VBN", "VBG"} and tok.dep_ == "amod"
-            if (tok.pos_ in _COUNT_STOP and not measure and not participle) or (
+            if (pos(tok) in _COUNT_STOP and not measure and not participle) or (
                     tok.ent_type_ in {"DATE", "TIME"} and not measure) or \
                     tok.ent_type_ == "PERSON" or tok.is_space:
                 if tok.text == "-" and taken:
@@ -458,11 +459,11 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
                     continue
                 break
             taken.append(tok)
-            if measure or tok.pos_ in {"NOUN", "PROPN"} and (k + 1 >= len(doc) or doc[k + 1].pos_ not in {
+            if measure or pos(tok) in {"NOUN", "PROPN"} and (k + 1 >= len(doc) or pos(doc[k + 1]) not in {
                     "NOUN", "PROPN"} or doc[k + 1].ent_type_ in {"DATE", "TIME"}):
                 break
             k += 1
-        while taken and taken[-1].pos_ not in {"NOUN", "PROPN"} and \
+        while taken and pos(taken[-1]) not in {"NOUN", "PROPN"} and \
                 taken[-1].lower_ not in _MEASURE_WORDS:
             taken.pop()
         if taken and (of or taken[0].idx - end <= 1):
@@ -470,7 +471,7 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
                 taken = []
             else:
                 end = taken[-1].idx + len(taken[-1].text)
-                noun = taken[-1].lemma_.lower() if taken[-1].pos_ == "NOUN" else taken[-1].text
+                noun = taken[-1].lower_ if pos(taken[-1]) == "NOUN" else taken[-1].text
     # qualifiers before
     qualifier = None
     before = text[max(0, start - 30):start]
@@ -506,21 +507,21 @@ def _counts_label(finder: _Finder, start: int, end: int, noun: str | None) -> st
                 thing = " ".join(words)
             break
     if thing is None and noun and not re.search(r"[£$€¥%]", span.text):
-        head = root if root.pos_ == "NOUN" else None
+        head = root if pos(root) == "NOUN" else None
         thing = head.text if head is not None else noun
     if thing:
         parts.append(thing)
     verb = root.head if root.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "nsubj"} else None
     if verb is not None and verb.dep_ == "prep":
         verb = None
-    if verb is not None and verb.pos_ == "VERB":
+    if verb is not None and pos(verb) == "VERB":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if root.dep_ == "dobj" and subj is not None and subj.pos_ != "PRON":
+        if root.dep_ == "dobj" and subj is not None and pos(subj) != "PRON":
             subj_text = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
             parts.append(f"{_participle(verb)} by {subj_text}")
         elif root.dep_ != "dobj":
             obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
-            parts.append(verb.lemma_ + (f" {obj.text}" if obj is not None else ""))
+            parts.append(verb.lower_ + (f" {obj.text}" if obj is not None else ""))
         for child in verb.children:
             if child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in child.subtree):
                 parts.append(" ".join(t.text for t in child.subtree))
@@ -532,8 +533,7 @@ def _counts_label(finder: _Finder, start: int, end: int, noun: str | None) -> st
 def _participle(verb: Token) -> str:
     if verb.tag_ in {"VBN", "VBD"}:
         return verb.text
-    lemma = verb.lemma_
-    return lemma + ("d" if lemma.endswith("e") else "ed")
+    return verb.text
 
 
 def find_figures(source: int, doc: Document, parsed: Doc, sents: Sequence[Sentence]) -> list[Figure]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Quote, Sentence
 from .entities import HONORIFICS, EntityIndex, clean_name, role_before, sentence_at
+from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,8 +43,6 @@ tell recommend advise suggest propose reason reflect reiterate repeat answer inf
 predict forecast calculate add begin start conclude finish summarise summarize sum indicate signal
 quote cite tell text email message write publish sing chant
 """.split())
-# verbs that report speech only with an object phrase ("described it as", "called it")
-_NAMING_VERBS = frozenset({"describe", "call", "brand", "label", "dub", "term"})
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
 _OPEN = {"“": "d", "‘": "s", '"': "d", "'": "s", "„": "d", "«": "d"}
 _CLOSE = {"”": "d", "’": "s", '"': "d", "'": "s", "“": "d", "»": "d"}
@@ -433,16 +432,15 @@ def _speaker_in(
             return _named(phrase, head, resolver, "according to", span)
     # the cue nearest the quote: first after it, last before it
     for tok in toks if after else reversed(toks):
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS:
-            if tok.lemma_.lower() in _NAMING_VERBS and not _names_speech(tok):
-                continue
+        lemma = verb_lemma(tok, CUE_VERBS) if pos(tok) in {"VERB", "AUX"} else None
+        if lemma is not None:
             subj = _subject_of(tok)
             if subj is None:
                 continue
             if subj.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
                 subj = tok.head
             phrase, head = _subject_phrase(subj)
-            return _named(phrase, head, resolver, tok.lemma_.lower(), span)
+            return _named(phrase, head, resolver, lemma, span)
     # "Name: “…”" and "“…” -Name"
     if toks and toks[-1].text == ":" and len(words) <= 6:
         ents = [t for t in words if t.ent_type_ in {"PERSON", "ORG"}]
@@ -455,11 +453,6 @@ def _speaker_in(
             phrase, head = _subject_phrase(ents[0])
             return _named(phrase, head, resolver, None, span)
     return None
-
-
-def _names_speech(verb: Token) -> bool:
-    """Return True when a naming verb reports words ("described it as", "called for")."""
-    return True
 
 
 def _named(
