@@ -15,13 +15,14 @@ with that role); when nothing in the text settles it, the speaker is None.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Quote, Sentence
-from .entities import HONORIFICS, EntityIndex, clean_name, role_before, sentence_at
+from .entities import HONORIFICS, ROLE_WORDS, EntityIndex, clean_name, role_before, sentence_at
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ tell recommend advise suggest propose reason reflect reiterate repeat answer inf
 predict forecast calculate add begin start conclude finish summarise summarize sum indicate signal
 quote cite tell text email message write publish sing chant
 """.split())
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl ace royal veteran star youngster teenager pensioner actor actress singer "
+    "player politician victim suspect defendant accused officer mother father".split()
+)
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
 _OPEN = {"“": "d", "‘": "s", '"': "d", "'": "s", "„": "d", "«": "d"}
 _CLOSE = {"”": "d", "’": "s", '"': "d", "'": "s", "“": "d", "»": "d"}
@@ -177,7 +182,7 @@ class _Resolver:
 
     def pronoun_referent(self, char: int, spans: Sequence[QuoteSpan]) -> Span | None:
         """Return the person a pronoun at ``char`` most likely means: the last person named as a
-        sentence's subject outside quotes (else the last person named), or None."""
+        sentence's subject outside quotes in the preceding text (else the last person named)."""
         last = None
         subject = None
         for ent in self.people:
@@ -186,13 +191,11 @@ class _Resolver:
             if _inside(ent.start_char, spans):
                 continue
             last = ent
-            if ent.root.dep_ in {"nsubj", "nsubjpass"} or ent.root.head.dep_ in {
-                "nsubj", "nsubjpass"
-            } and ent.root.dep_ in {"compound", "appos", "poss"}:
+            if _is_subject(ent):
                 subject = ent
-        if subject is not None and last is not None and last.start_char - subject.start_char > 600:
-            return last
-        return subject or last
+        if subject is not None and char - subject.start_char < 2500:
+            return subject
+        return last
 
     def name_of(self, phrase: str, tok: Token | None) -> tuple[str | None, str | None]:
         """Return (name, role) for a subject phrase, or (None, None) when it names nobody."""
@@ -217,6 +220,14 @@ class _Resolver:
             # a described source ("a Sandown spokesman", "the agency"): keep the description
             return phrase, None
         return None, None
+
+
+def _is_subject(ent: Span) -> bool:
+    """Return True when ``ent`` is the subject of its clause, or names it ("analyst Paul Callan")."""
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _has_proper(phrase: str) -> bool:
@@ -249,7 +260,18 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
         while left > 0 and doc[left - 1].lower_.rstrip(".") in HONORIFICS:
             left -= 1
         return doc[left:end].text, doc[end - 1]
+    # "Her granddaughter, Paris", "Niki Lauda, his team chairman, who": the named person
+    for child in subj.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return _subject_phrase(child)
+    if subj.dep_ == "appos" and subj.head.ent_type_ in {"PERSON", "ORG"}:
+        return _subject_phrase(subj.head)
     toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in {"punct"}]
+    # "Pama's defence lawyer Bruce Peters", "the latest WHO report": the entity in the phrase
+    named = [t for t in toks if t.ent_type_ in {"PERSON", "ORG"} and t.dep_ != "poss" and
+             not any(a.dep_ == "poss" for a in [t])]
+    if named and named[-1].i >= subj.i - 3:
+        return _subject_phrase(named[-1])
     # keep the contiguous run ending at the head
     run: list[Token] = []
     for t in reversed(toks):
@@ -307,6 +329,9 @@ def find_quotes(
             and _no_other_person(resolver, prev_end, span.start, prev.speaker)
         )
         if speaker is None and not continued:
+            speaker = _previous_sentence_speaker(text, parsed, span, spans, sent, sents,
+                                                 token_at, resolver)
+        if speaker is None and not continued:
             # unattributed: keep only what reads as speech, not a scare quote or a title
             if n_words < 5 or _looks_like_title(stripped):
                 continue
@@ -328,7 +353,50 @@ def find_quotes(
         )
         out.append(quote)
         prev, prev_end = quote, span.end
+    return _carry_back(text, out)
+
+
+def _carry_back(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` where an unattributed quote right before an attributed one (only quote
+    marks and spaces between them: "“…” “…,” Callan said") takes its speaker."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        if cur.speaker is None and nxt.speaker is not None and cur.source == nxt.source:
+            gap = text[cur.end:nxt.start]
+            if len(gap) <= 6 and not any(c.isalnum() for c in gap):
+                out[i] = dataclasses.replace(cur, speaker=nxt.speaker, role=nxt.role)
     return out
+
+
+def _previous_sentence_speaker(
+    text: str,
+    parsed: Doc,
+    span: QuoteSpan,
+    spans: Sequence[QuoteSpan],
+    sent: Sentence,
+    sents: Sequence[Sentence],
+    token_at: list[int],
+    resolver: _Resolver,
+) -> _Speaker | None:
+    """Return the speaker of a quote that opens its sentence when the sentence before reports
+    someone's words ("Callan said Clarke faces an uphill battle. “…”"), else None."""
+    if text[sent.start:span.start].strip(" \"'“‘") or sent.index == sents[0].index:
+        return None
+    pos_in = sent.index - sents[0].index
+    before = sents[pos_in - 1]
+    if before.source != sent.source or "\n" in text[before.end:sent.start]:
+        return None
+    toks = [
+        t for t in parsed[token_at[before.start]:token_at[max(before.end - 1, before.start)] + 1]
+        if not _inside(t.idx, spans)
+    ]
+    if len(toks) < 3:
+        return None
+    hit = _speaker_in(toks, resolver, span, after=False)
+    if hit is None or hit.name is None:
+        return None
+    return hit
 
 
 def _no_other_person(resolver: _Resolver, lo: int, hi: int, speaker: str | None) -> bool:
@@ -437,8 +505,12 @@ def _speaker_in(
             subj = _subject_of(tok)
             if subj is None:
                 continue
-            if subj.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
-                subj = tok.head
+            if subj.lower_ in {"who", "which", "that"}:
+                clause = tok
+                while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+                    clause = clause.head
+                if clause.dep_ == "relcl":
+                    subj = clause.head
             phrase, head = _subject_phrase(subj)
             return _named(phrase, head, resolver, lemma, span)
     # "Name: “…”" and "“…” -Name"
@@ -467,5 +539,14 @@ def _named(
         if person is None:
             return _Speaker(None, None, cue)
         return _Speaker(person.name, person.role, cue)
+    words = phrase.split()
+    if words and words[0].lower() == "the" and head.ent_type_ not in {"PERSON", "ORG"} and (
+        head.lower_ in ROLE_WORDS or head.lower_ in _PERSON_NOUNS or head.ent_type_ == "NORP"
+    ) and resolver.index.by_role(phrase) is None:
+        # "the fighter ace", "the German": the person the story is about at that point
+        ent = resolver.pronoun_referent(span.start, resolver.spans)
+        person = resolver.index.person(ent.text) if ent is not None else None
+        if person is not None:
+            return _Speaker(person.name, person.role, cue)
     name, role = resolver.name_of(phrase, head)
     return _Speaker(name, role, cue)
