@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Quote, Sentence
-from .entities import HONORIFICS, ROLE_WORDS, EntityIndex, clean_name, role_before, sentence_at
+from .entities import HONORIFICS, ROLE_WORDS, EntityIndex, clean_name, name_key, role_before, sentence_at
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ quote cite tell text email message write publish sing chant
 """.split())
 _PERSON_NOUNS = frozenset(
     "man woman boy girl ace royal veteran star youngster teenager pensioner actor actress singer "
-    "player politician victim suspect defendant accused officer mother father".split()
+    "player politician victim suspect defendant accused officer mother father old".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
 _OPEN = {"“": "d", "‘": "s", '"': "d", "'": "s", "„": "d", "«": "d"}
@@ -179,8 +179,11 @@ class _Resolver:
         self.spans = spans
         self.index = index
         self.people = [e for e in parsed.ents if e.label_ == "PERSON"]
+        self.gender = _genders(self.people, spans)
 
-    def pronoun_referent(self, char: int, spans: Sequence[QuoteSpan]) -> Span | None:
+    def pronoun_referent(
+        self, char: int, spans: Sequence[QuoteSpan], pronoun: str = ""
+    ) -> Span | None:
         """Return the person a pronoun at ``char`` most likely means: the last person named as a
         sentence's subject outside quotes in the preceding text (else the last person named)."""
         last = None
@@ -190,6 +193,9 @@ class _Resolver:
                 break
             if _inside(ent.start_char, spans):
                 continue
+            wanted = _PRONOUN_GENDER.get(pronoun)
+            if wanted and self.gender.get(name_key(ent.text), wanted) != wanted:
+                continue  # "she said" is not the man named last
             last = ent
             if _is_subject(ent):
                 subject = ent
@@ -220,6 +226,42 @@ class _Resolver:
             # a described source ("a Sandown spokesman", "the agency"): keep the description
             return phrase, None
         return None, None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_GENDER_WORDS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "father": "m",
+    "husband": "m", "son": "m", "brother": "m", "grandfather": "m", "uncle": "m", "man": "m",
+    "boy": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+    "princess": "f", "duchess": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+    "grandmother": "f", "aunt": "f", "woman": "f", "girl": "f", "actress": "f", "widow": "f",
+    "baroness": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+}
+
+
+def _genders(people: Sequence[Span], spans: Sequence[QuoteSpan]) -> dict[str, str]:
+    """Return the grammatical gender ("m"/"f") the text gives each person (by name key): titles
+    before a name ("Mrs", "daughter") and the pronouns after a mention as a clause's subject."""
+    votes: dict[str, list[int]] = {}
+    for ent in people:
+        key = name_key(ent.text)
+        if not key:
+            continue
+        m_f = votes.setdefault(key, [0, 0])
+        doc = ent.doc
+        before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        word = _GENDER_WORDS.get(before)
+        if word:
+            m_f[0 if word == "m" else 1] += 2
+        if not _is_subject(ent):
+            continue
+        sent_end = ent.sent.end
+        for tok in doc[ent.end:min(sent_end, ent.end + 25)]:
+            g = _PRONOUN_GENDER.get(tok.lower_)
+            if g and not _inside(tok.idx, spans):
+                m_f[0 if g == "m" else 1] += 1
+                break
+    return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
 
 
 def _is_subject(ent: Span) -> bool:
@@ -286,6 +328,22 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in {"ORG", "PERSON", "GPE"}:
                     return f"{phrase} {prep.text} {_subject_phrase(obj)[0]}", subj
     return phrase, subj
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """Return the noun right after a cue verb ("…,” said Stancil") or right before it, when the
+    parser left the verb without a subject."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and pos(doc[i]) == "DET":
+        i += 1
+    if i < len(doc) and pos(doc[i]) in {"PROPN", "NOUN"}:
+        while i + 1 < len(doc) and pos(doc[i + 1]) == "PROPN" and doc[i].is_title:
+            i += 1
+        return doc[i]
+    if verb.i > 0 and pos(doc[verb.i - 1]) in {"PROPN", "NOUN", "PRON"}:
+        return doc[verb.i - 1]
+    return None
 
 
 def _inside(char: int, spans: Sequence[QuoteSpan]) -> bool:
@@ -502,7 +560,7 @@ def _speaker_in(
     for tok in toks if after else reversed(toks):
         lemma = verb_lemma(tok, CUE_VERBS) if pos(tok) in {"VERB", "AUX"} else None
         if lemma is not None:
-            subj = _subject_of(tok)
+            subj = _subject_of(tok) or _adjacent_subject(tok)
             if subj is None:
                 continue
             if subj.lower_ in {"who", "which", "that"}:
@@ -532,7 +590,7 @@ def _named(
 ) -> _Speaker:
     low = clean_name(phrase).lower()
     if low in _PRONOUNS or low in {"i", "we"}:
-        ent = resolver.pronoun_referent(span.start, resolver.spans)
+        ent = resolver.pronoun_referent(span.start, resolver.spans, low)
         if ent is None or low in {"it", "they", "we"}:
             return _Speaker(None, None, cue)
         person = resolver.index.person(ent.text)
