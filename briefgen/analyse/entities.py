@@ -171,6 +171,8 @@ def _is_spurious(ent: Span, kind: str) -> bool:
         # "Allies", "Ministers": a capitalised plural common noun, not a name
         if tok.tag_ in {"NNS", "NNPS"} and not tok.is_upper and tok.lower_.endswith("s"):
             return True
+        if tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
+            return True  # "Allied support": an adjective, not an organisation
     if kind == "person" and any(t.like_num for t in content):
         return True
     return False
@@ -188,20 +190,26 @@ class _Group:
 
 
 def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) -> tuple[Entity, ...]:
-    """Return the people, organisations and places of all parses, mentions merged, first seen first."""
+    """Return the people, organisations and places of all parses, mentions merged, in first-seen
+    order."""
     groups: dict[tuple[str, str], _Group] = {}
     order = 0
     for _source, _doc, parsed, sents in parses:
+        in_roles = _role_tokens(parsed)
         for ent in parsed.ents:
             kind = _KINDS.get(ent.label_)
             if kind is None or _is_spurious(ent, kind):
                 continue
+            if kind != "person" and all(t.i in in_roles for t in ent):
+                continue  # "State" in "US Secretary of State Marco Rubio" is part of a role
             name = clean_name(ent.text)
             if not name:
                 continue
             if kind == "person":
                 name = _bare(name)
-            key = (kind, name_key(name) if kind == "person" else name.lower())
+            elif ent[0].text == "The" and not ent[0].is_sent_start:
+                name = "The " + name  # "The Hague": the article is part of the name
+            key = (kind, name_key(name) if kind == "person" else clean_name(name).lower())
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group(name, kind, first=order)
@@ -218,13 +226,26 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 if role and (group.role is None or len(role) > len(group.role)):
                     group.role = role
     for g in groups.values():
-        if g.kind == "person":
-            g.name = _fullest(g.forms)
+        g.name = _fullest(g.forms) if g.kind == "person" else max(
+            g.forms, key=lambda f: (g.forms.count(f), f.startswith("The ")))
     _merge_people_into_orgs(groups)
     return tuple(
         Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+def _role_tokens(parsed: Doc) -> set[int]:
+    """Return the indices of tokens that are part of a person's title ("US Secretary of State")."""
+    out: set[int] = set()
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON":
+            continue
+        role = role_before(parsed, ent.start)
+        if role:
+            n = len(role.split())
+            out.update(range(ent.start - n, ent.start))
+    return out
 
 
 def _fullest(forms: list[str]) -> str:

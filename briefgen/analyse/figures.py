@@ -64,7 +64,8 @@ CURRENCIES = {
 QUALIFIERS = sorted(
     """more than|less than|fewer than|over|under|about|around|nearly|almost|up to|at least|at most|
     some|roughly|approximately|approx.|an estimated|estimated|as many as|as much as|as few as|
-    in excess of|first|last|next|past|final|top|just over|just under|close to|a record|a further|another|only|just|all|
+    in excess of|first|last|next|past|final|top|just over|just under|close to|a record|
+    a further|another|only|just|all|
     well over|well above|more than a|upwards of|below|above|no more than|no fewer than|
     no less than|between|from|a total of|a mere|barely|nearly|some|circa|c.""".replace("\n", "")
     .split("|"),
@@ -397,7 +398,8 @@ def _unit_class(core: str) -> str:
 
 def plain_date(tok: Token) -> bool:
     """Return True when ``tok`` is a number inside a calendar date ("4 April 2025")."""
-    ent_tokens = [t for t in tok.doc[max(0, tok.i - 3):tok.i + 4] if t.ent_type_ in {"DATE", "TIME"}]
+    near = tok.doc[max(0, tok.i - 3):tok.i + 4]
+    ent_tokens = [t for t in near if t.ent_type_ in {"DATE", "TIME"}]
     return any(t.lower_ in _MONTHS for t in ent_tokens) and tok.text.isdigit() and \
         len(tok.text) <= 4
 
@@ -422,13 +424,15 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
         end += hyph.end()
     # "a share", "an ounce", "a day" after an amount or count
     rate = re.match(r"\s(?:a|an|per)\s(?:share|ounce|barrel|tonne|year|month|week|day|hour|head|"
-                    r"litre|gallon|kilo|kg|pound|person|night|game|match|leg)\b", text[end:end + 20])
+                    r"litre|gallon|kilo|kg|pound|person|night|game|match|leg)\b",
+                    text[end:end + 20])
     if rate and m.kind in {"money", "num"}:
         end += rate.end()
     # "dozens of people", "millions of Americans", "17 of the 30 counts"
     of = re.match(r"\s(?:of)\s(?:the\s|a\s|an\s)?", text[end:end + 10])
     if m.kind == "money":
-        conv = re.match(rf"\s?\(\s?(?:about\s|around\s)?{_CUR_PRE}\s?(?:{_DIGITS})(?:\s?{_SCALE}\b)?"
+        conv = re.match(rf"\s?\(\s?(?:about\s|around\s)?{_CUR_PRE}\s?(?:{_DIGITS})"
+                        rf"(?:\s?{_SCALE}\b)?"
                         r"\s?\)", text[end:end + 30])
         if conv:
             end += conv.end()
@@ -459,8 +463,9 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
                     continue
                 break
             taken.append(tok)
-            if measure or pos(tok) in {"NOUN", "PROPN"} and (k + 1 >= len(doc) or pos(doc[k + 1]) not in {
-                    "NOUN", "PROPN"} or doc[k + 1].ent_type_ in {"DATE", "TIME"}):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if measure or pos(tok) in {"NOUN", "PROPN"} and (nxt is None or pos(nxt) not in {
+                    "NOUN", "PROPN"} or nxt.ent_type_ in {"DATE", "TIME"}):
                 break
             k += 1
         while taken and pos(taken[-1]) not in {"NOUN", "PROPN"} and \
@@ -536,7 +541,9 @@ def _participle(verb: Token) -> str:
     return verb.text
 
 
-def find_figures(source: int, doc: Document, parsed: Doc, sents: Sequence[Sentence]) -> list[Figure]:
+def find_figures(
+    source: int, doc: Document, parsed: Doc, sents: Sequence[Sentence]
+) -> list[Figure]:
     """Return the figures of ``doc`` in text order: money, percentages, counts, measures, ranks."""
     finder = _Finder(doc.text, parsed)
     out: list[Figure] = []

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Quote, Sentence
-from .entities import HONORIFICS, ROLE_WORDS, EntityIndex, clean_name, name_key, role_before, sentence_at
+from .entities import (
+    HONORIFICS,
+    ROLE_WORDS,
+    EntityIndex,
+    clean_name,
+    name_key,
+    role_before,
+    sentence_at,
+)
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
@@ -33,7 +41,8 @@ __all__ = ["CUE_VERBS", "QuoteSpan", "find_quotes", "quote_spans"]
 # Lemmas of verbs that introduce reported speech or writing: a general list, not fitted to articles.
 CUE_VERBS = frozenset("""
 say tell add warn commend welcome urge insist write tweet post state explain claim announce declare
-note argue reply respond ask admit recall describe call continue conclude comment confirm deny suggest
+note argue reply respond ask admit recall describe call continue conclude comment confirm deny
+suggest
 predict report reveal remark stress emphasise emphasize acknowledge observe point joke quip laugh
 shout scream cry plead vow promise pledge concede complain boast muse moan fire blast slam praise
 criticise criticize accuse allege testify assert maintain contend agree mention read whisper yell
@@ -265,7 +274,7 @@ def _genders(people: Sequence[Span], spans: Sequence[QuoteSpan]) -> dict[str, st
 
 
 def _is_subject(ent: Span) -> bool:
-    """Return True when ``ent`` is the subject of its clause, or names it ("analyst Paul Callan")."""
+    """Return True when ``ent`` is its clause's subject or names it ("analyst Paul Callan")."""
     root = ent.root
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return True
