@@ -17,6 +17,7 @@ from .entities import find_entities
 from .events import find_events
 from .figures import find_figures
 from .quotes import find_quotes
+from .tags import SKIPPED_PIPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +56,7 @@ def analyse_documents(docs: Sequence[Document]) -> Analysis:
     sentences: list[Sentence] = []
     parses = []
     for source, doc in enumerate(docs):
-        parsed = nlp(doc.text)
+        parsed = nlp(doc.text, disable=SKIPPED_PIPES)
         sents = sentences_of(doc, parsed, source=source, offset=len(sentences))
         parses.append((source, doc, parsed, sents))
         sentences.extend(sents)

@@ -1,54 +1,301 @@
-"""People, organisations and places, with mentions merged and roles from titles."""
+"""People, organisations and places, with mentions merged and roles from titles and appositions.
+
+``find_entities`` groups spaCy's PERSON, ORG, GPE, LOC and FAC mentions: a person's shorter forms
+("Rutte", "Mr Rutte") join the fullest form sharing their last name ("Mark Rutte"). A role comes
+from title words before a name ("US Secretary of State Marco Rubio") or an apposition after it
+("Mark Rutte, NATO's Secretary General,"). Generic capitalised plurals ("Allies") are dropped.
+``EntityIndex`` answers "who is this mention?" for the quote finder.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
+from .tags import pos
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["find_entities"]
+__all__ = ["HONORIFICS", "EntityIndex", "find_entities", "role_before", "sentence_at"]
 
-_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place"}
+_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr jr mister madam".split()
+)
+# words that may appear inside a role but never carry it alone
+_ROLE_GLUE = frozenset({"of", "for", "and", "the", "'s", "’s", "-", "on"})
+_NOT_ROLE = frozenset(
+    "on in at by with from to as after before when while during since said says told".split()
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _sentence_at(sents: Sequence[Sentence], char: int) -> int:
-    for s in sents:
-        if s.start <= char < s.end:
-            return s.index
-    return sents[-1].index if sents else 0
+def sentence_at(sents: Sequence[Sentence], char: int) -> Sentence | None:
+    """Return the sentence of ``sents`` (sorted by offset) holding character ``char``, or None."""
+    lo, hi = 0, len(sents) - 1
+    best = None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sents[mid].start <= char:
+            best = sents[mid]
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def _strip_det(words: list[str]) -> list[str]:
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return words
+
+
+def clean_name(text: str) -> str:
+    """Return ``text`` without a leading article, possessive ending or surrounding punctuation."""
+    text = re.sub(r"^\s*\([^()]*\)", "", text)  # "(CNN)Sofia Vergara": a dateline glued on
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”‘’()-–—")
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    words = _strip_det(text.split())
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Return the last significant word of a person's name, lower-cased ("Mr Rutte" -> "rutte")."""
+    words = [w.strip(".,").lower().replace("’", "'") for w in name.split()]
+    words = [w for w in words if w and w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def _bare(name: str) -> str:
+    """Return ``name`` without honorifics ("Mr Rutte" -> "Rutte")."""
+    words = [w for w in name.split() if w.lower().strip(".") not in HONORIFICS]
+    return " ".join(words) if words else name
+
+
+# Words that make a phrase a role: offices, titles and occupations (a general list).
+ROLE_WORDS = frozenset("""
+president vice minister secretary general chancellor premier governor mayor senator sen rep
+representative congressman congresswoman ambassador envoy commissioner chairman chairwoman chair
+chairperson director chief executive ceo cfo coo founder boss head leader manager coach captain
+spokesman spokeswoman spokesperson official officer adviser advisor aide analyst economist
+strategist expert professor lecturer researcher scientist doctor dr surgeon nurse lawyer attorney
+barrister solicitor judge justice prosecutor detective inspector sergeant constable commander
+colonel general major lieutenant admiral marshal king queen prince princess duke duchess emperor
+pope bishop archbishop cardinal imam rabbi reverend priest pastor mp mep peer lord lady baroness
+baron sheriff deputy treasurer editor correspondent reporter journalist columnist presenter host
+author writer actor actress singer star player striker midfielder defender goalkeeper forward
+jockey trainer driver rider champion owner partner member candidate activist campaigner
+representative negotiator mediator diplomat attache consul regent speaker clerk registrar
+superintendent chancellor provost dean principal headteacher headmaster teacher student mother
+father wife husband son daughter brother sister grandmother grandfather widow fiance fiancee
+agent broker banker investor trader entrepreneur president-elect secretary-general premier-elect
+producer filmmaker director-general commissioner-general""".split())
+
+
+def _is_role_word(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in ROLE_WORDS or tok.lower_.split("-")[-1] in ROLE_WORDS
+
+
+def role_before(doc: Doc, start: int) -> str | None:
+    """Return the title words right before token ``start`` ("US Secretary of State"), or None.
+
+    Title words are capitalised words, nationality and organisation names and lower-case words of
+    a compound ("defence lawyer"), joined by "of"/"for"; the phrase must hold an office or
+    occupation word ("Secretary", "lawyer"). Dates, numbers, names and honorifics stop it.
+    """
+    i = start - 1
+    words: list[Token] = []
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_space or tok.is_punct and tok.text != "-":
+            break
+        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"}:
+            break
+        if low.rstrip(".") in HONORIFICS and not _is_role_word(tok):
+            break
+        if low in {"of", "for"}:
+            if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper):
+                break
+        elif pos(tok) not in {"PROPN", "NOUN", "ADJ"}:
+            break
+        elif tok.is_lower and not words and not _is_role_word(tok):
+            break  # the word next to the name must be a title ("video Abase Hussen" is not)
+        words.insert(0, tok)
+        i -= 1
+    while words and words[0].lower_ in _ROLE_GLUE:
+        words.pop(0)
+    if not words or not any(_is_role_word(w) for w in words):
+        return None
+    return " ".join(w.text for w in words)
+
+
+def _apposition_after(doc: Doc, ent: Span) -> str | None:
+    """Return a title apposition after ``ent`` ("Mark Rutte, NATO Secretary General,"), or None."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    words = []
+    for tok in doc[ent.end + 1 : ent.end + 9]:
+        if tok.text in {",", ".", ";", ")"} or tok.is_space:
+            break
+        words.append(tok)
+    else:
+        return None
+    if not words or words[-1].ent_type_ == "DATE" or any(w.like_num for w in words):
+        return None
+    if words[0].lower_ in {"the", "a", "an"}:
+        words = words[1:]
+    # an apposition role is title-cased words ending in a title noun ("Foreign Minister")
+    if not words or not all(w.is_title or w.lower_ in _ROLE_GLUE or w.is_upper for w in words):
+        return None
+    if not any(_is_role_word(w) for w in words) or any(w.ent_type_ == "PERSON" for w in words):
+        return None
+    return " ".join(w.text for w in words)
+
+
+def _is_spurious(ent: Span, kind: str) -> bool:
+    """Return True for mentions that are not names: plurals of common words, lower-case text."""
+    text = ent.text.strip()
+    if not any(c.isupper() for c in text) or len(text) < 2:
+        return True
+    content = [t for t in ent if not t.is_punct and t.lower_ not in {"the", "a", "an"}]
+    if not content:
+        return True
+    if kind != "person" and len(content) == 1:
+        tok = content[0]
+        # "Allies", "Ministers": a capitalised plural common noun, not a name
+        if tok.tag_ in {"NNS", "NNPS"} and not tok.is_upper and tok.lower_.endswith("s"):
+            return True
+        if tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
+            return True  # "Allied support": an adjective, not an organisation
+    if kind == "person" and any(t.like_num for t in content):
+        return True
+    return False
+
+
+@dataclass
+class _Group:
+    name: str
+    kind: str
+    role: str | None = None
+    mentions: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    sents: set[int] = field(default_factory=set)
+    first: int = 0
 
 
 def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) -> tuple[Entity, ...]:
-    """Return the entities of all parses, merging a person's shorter mentions into the fullest."""
-    found: dict[tuple[str, str], dict[str, Any]] = {}
+    """Return the people, organisations and places of all parses, mentions merged, in first-seen
+    order."""
+    groups: dict[tuple[str, str], _Group] = {}
+    order = 0
     for _source, _doc, parsed, sents in parses:
+        in_roles = _role_tokens(parsed)
         for ent in parsed.ents:
             kind = _KINDS.get(ent.label_)
-            if kind is None:
+            if kind is None or _is_spurious(ent, kind):
                 continue
-            name = ent.text.strip()
-            if name.lower().startswith("the "):
-                name = name[4:]
-            rec = found.setdefault((kind, name), {"mentions": [], "sents": []})
-            rec["mentions"].append(ent.text)
-            rec["sents"].append(_sentence_at(sents, ent.start_char))
-    # merge "Rutte" into "Mark Rutte" when the last name matches
-    people = [n for (k, n) in found if k == "person"]
-    for short in sorted(people, key=len):
-        longer = [n for n in people if n != short and n.split()[-1] == short.split()[-1]
-                  and len(n) > len(short)]
-        if len(longer) == 1:
-            rec = found.pop(("person", short))
-            target = found[("person", longer[0])]
-            target["mentions"] += rec["mentions"]
-            target["sents"] += rec["sents"]
-            people.remove(short)
+            if kind != "person" and all(t.i in in_roles for t in ent):
+                continue  # "State" in "US Secretary of State Marco Rubio" is part of a role
+            name = clean_name(ent.text)
+            if not name:
+                continue
+            if kind == "person":
+                name = _bare(name)
+            elif ent[0].text == "The" and not ent[0].is_sent_start:
+                name = "The " + name  # "The Hague": the article is part of the name
+            key = (kind, name_key(name) if kind == "person" else clean_name(name).lower())
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(name, kind, first=order)
+                order += 1
+            group.mentions.append(ent.text.strip())
+            group.forms.append(name)
+            sent = sentence_at(sents, ent.start_char)
+            if sent is not None:
+                group.sents.add(sent.index)
+            if kind == "person":
+                role = role_before(parsed, ent.start) or _apposition_after(parsed, ent)
+                # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
+                # General")
+                if role and (group.role is None or len(role) > len(group.role)):
+                    group.role = role
+    for g in groups.values():
+        g.name = _fullest(g.forms) if g.kind == "person" else max(
+            g.forms, key=lambda f: (g.forms.count(f), f.startswith("The ")))
+    _merge_people_into_orgs(groups)
     return tuple(
-        Entity(name, kind, None, tuple(dict.fromkeys(rec["mentions"])),
-               tuple(sorted(set(rec["sents"]))))
-        for (kind, name), rec in found.items()
+        Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
+        for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+def _role_tokens(parsed: Doc) -> set[int]:
+    """Return the indices of tokens that are part of a person's title ("US Secretary of State")."""
+    out: set[int] = set()
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON":
+            continue
+        role = role_before(parsed, ent.start)
+        if role:
+            n = len(role.split())
+            out.update(range(ent.start - n, ent.start))
+    return out
+
+
+def _fullest(forms: list[str]) -> str:
+    """Return the fullest name among a person's forms: the most frequent of the longest-worded."""
+    most = max(len(f.split()) for f in forms)
+    longest = [f for f in forms if len(f.split()) == most]
+    return max(longest, key=lambda f: (longest.count(f), -longest.index(f)))
+
+
+def _merge_people_into_orgs(groups: dict[tuple[str, str], _Group]) -> None:
+    """Drop person groups whose every mention is also an organisation's name (spaCy's mix-ups)."""
+    orgs = {g.name.lower() for (k, _), g in groups.items() if k != "person"}
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if all(clean_name(m).lower() in orgs for m in g.mentions):
+            del groups[key]
+
+
+class EntityIndex:
+    """Look-ups over the entities of an analysis: fullest name and role of a mention."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = tuple(entities)
+        self._people: dict[str, Entity] = {}
+        self._other: dict[str, Entity] = {}
+        for ent in self.entities:
+            if ent.kind == "person":
+                self._people.setdefault(name_key(ent.name), ent)
+            else:
+                for m in (ent.name, *ent.mentions):
+                    self._other.setdefault(clean_name(m).lower(), ent)
+
+    def person(self, mention: str) -> Entity | None:
+        """Return the person entity ``mention`` names ("Mr Rutte" -> Rutte's entity), or None."""
+        key = name_key(_bare(clean_name(mention)))
+        return self._people.get(key) if key else None
+
+    def organisation(self, mention: str) -> Entity | None:
+        """Return the organisation or place entity named ``mention``, or None."""
+        return self._other.get(clean_name(mention).lower())
+
+    def by_role(self, title: str) -> Entity | None:
+        """Return the one person whose role ends with ``title`` ("Secretary General"), or None."""
+        title = clean_name(title).lower()
+        if not title:
+            return None
+        hits = [
+            e for e in self.entities
+            if e.kind == "person" and e.role and (
+                e.role.lower() == title or e.role.lower().endswith(" " + title)
+            )
+        ]
+        return hits[0] if len(hits) == 1 else None

@@ -1,29 +1,577 @@
-"""Figures: numbers with what they count."""
+"""Figures: numbers with their qualifier, value, unit and what they count.
+
+A figure's core is found on the raw text by pattern (money "£75m", "20 billion euros", percentages,
+plain and worded numbers "3,000", "two-thirds", "dozens", ordinals "fifth", scores "2-1", measures
+"1:35.782", ages "42-year-old"); the parse then extends it to the noun it counts ("3,000 troops",
+"millions of Americans") and back over its qualifier ("more than", "about", "up to"). Dates,
+years, clock times, numbers inside names (G7, Boeing 747) and phone numbers are not figures.
+The ``counts`` label is built from the sentence: the thing counted, the verb and its agent, and a
+time phrase ("military assistance pledged by Allies in the first quarter of 2025").
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Document, Figure, Sentence
+from .entities import sentence_at
+from .tags import pos
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["find_figures"]
+__all__ = ["CURRENCIES", "QUALIFIERS", "find_figures", "parse_value"]
 
-_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(_SMALL)}
+WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
+    "fiftieth hundredth"
+).split()
+ORDINAL_VALUES = {w: float(i + 1) for i, w in enumerate(_ORDINALS[:20])}
+ORDINAL_VALUES.update({"thirtieth": 30.0, "fortieth": 40.0, "fiftieth": 50.0, "hundredth": 100.0})
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+              "quarters": 0.25, "tenth": 0.1, "tenths": 0.1, "fifth": 0.2, "fifths": 0.2,
+              "hundredths": 0.01, "thousandths": 0.001}
+_VAGUE = {"dozen": 12.0, "dozens": None, "hundreds": None, "thousands": None, "millions": None,
+          "billions": None, "scores": None, "tens": None}
+_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+CURRENCIES = {
+    "£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "r$": "BRL",
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "francs": "CHF", "franc": "CHF", "pence": "pence", "p": "pence",
+    "cents": "cents", "cent": "cents", "won": "KRW", "naira": "NGN", "rand": "ZAR",
+}
+# qualifier phrases before a number, longest first so that "more than" beats "more"
+QUALIFIERS = sorted(
+    """more than|less than|fewer than|over|under|about|around|nearly|almost|up to|at least|at most|
+    some|roughly|approximately|approx.|an estimated|estimated|as many as|as much as|as few as|
+    in excess of|first|last|next|past|final|top|just over|just under|close to|a record|
+    a further|another|only|just|all|
+    well over|well above|more than a|upwards of|below|above|no more than|no fewer than|
+    no less than|between|from|a total of|a mere|barely|nearly|some|circa|c.""".replace("\n", "")
+    .split("|"),
+    key=len, reverse=True,
+)
+_QUALIFIER_RE = re.compile(
+    r"(?i)(?:^|(?<=\W))(" + "|".join(re.escape(q.strip()) for q in QUALIFIERS if q.strip())
+    + r")\s+$"
+)
+_NUMWORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_SMALL[1:10]) + r"))?|"
+    + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
+)
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k|tn|trn)"
+_CUR_PRE = r"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[£$€¥₹₽])"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CORE = re.compile(
+    r"(?ix)(?<![\w.,/])(?:"
+    # money with a symbol: £5.14billion, $4.5bn, €20 billion, £75m
+    rf"(?P<money>{_CUR_PRE}\s?(?:{_DIGITS})(?:\s?(?:{_SCALE})\b)?)"
+    # measures written as times with decimals (lap times 1:35.782), scores 2-1
+    r"|(?P<laptime>\d{1,2}:\d{2}\.\d+)"
+    r"|(?P<pctrange>(?<!\d-)\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?(?:%|per\s?cent))"
+    r"|(?P<decade>\b(?:in|into)\s(?:his|her|their|its)\s(?:early\s|mid-?|late\s)?[1-9]0s\b)"
+    r"|(?P<kin>\b(?:great-)?(?:grand)?(?:father|mother|dad|mum|mom|parent)[\s-]of[\s-]"
+    rf"{_NUMWORD}\b)"
+    r"|(?P<times>\b(?:twice|thrice|once)\s(?:a|per|every)\s(?:day|week|month|year)\b)"
+    r"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b)"
+    r"|(?P<fora>(?<=\bfor\s)a\s(?:single\s)?(?:day|week|fortnight|month|year|decade)\b)"
+    r"|(?P<score>(?<!\d-)\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–/]\d|\s?(?:am|pm|%)))"
+    # digits with fractions, scales, percent, ordinal suffixes, hyphenated units
+    rf"|(?P<num>(?:{_DIGITS})[½¼¾⅓⅔]?(?:\s?(?:%|per\s?cent|percent)|\s?(?:{_SCALE})\b|p\b)?"
+    r"(?:st|nd|rd|th)?)"
+    r"|(?P<frac>[½¼¾⅓⅔])"
+    # words: "three and a half thousand", "twenty-five", "two-thirds", "dozens", "fifth"
+    rf"|(?P<words>\b{_NUMWORD}(?![a-z])(?:\s(?:and\s)?a\shalf)?(?:[\s-]{_SCALE}\b)?"
+    r"(?:[-\s](?:thirds?|quarters?|halves|half|tenths|hundredths|thousandths|fifths)\b)?)"
+    r"|(?P<vague>\b(?:a\s)?(?:dozens|dozen|hundreds|thousands|millions|billions|scores)\b)"
+    r"|(?P<ordinal>\b(?:" + "|".join(_ORDINALS) + r")\b)"
+    r"|(?P<halfword>\b(?:half|a\squarter|three\squarters|a\sthird|two-thirds|a\stenth)\b)"
+    r")"
+)
+_MONTHS = (
+    "january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_TIME_AFTER = re.compile(r"(?i)^\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|et|pt|utc|hrs)\b")
+_DATE_CODE = re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+_PHONE = re.compile(r"(?:\+\d[\d\s().-]{7,}\d|\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4})")
+_UNIT_AFTER = re.compile(
+    r"(?i)^[\s-]?(?:(?:per\s?cent|percent|%)|(?:euros?|dollars?|pounds?|yen|yuan|pence|cents?|"
+    r"francs?|rupees?|roubles?|rubles?|sterling)\b)"
+)
+_AGE = re.compile(r"(?i)^[\s-](?:year|yr)s?[\s-]old\b|^\s(?:years?\s)?old\b")
+# words after a number that make it a date or a time, not a figure
+_DATE_WORDS = {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "o'clock", "bc", "ad", "bce", "ce"}
+_MEASURE_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                  "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                  "million", "billion", "thousand", "hundred", "per", "percent", "times",
+                  "mile", "miles", "metre", "metres", "meter", "meters", "km", "kg", "tonnes",
+                  "ounces", "feet", "ft", "inches", "pounds", "euros", "dollars"}
+_ORDINAL_PLACE = {"place", "position", "spot", "seed", "time", "consecutive", "straight",
+                  "largest", "biggest", "highest", "lowest", "best", "worst", "greatest",
+                  "fastest", "most", "least", "richest", "busiest", "round", "title", "pole",
+                  "row", "term", "successive", "quarter", "half"}
 
 
-def find_figures(source: int, doc: Document, parsed: Doc, sents: Sequence[Sentence]) -> list[Figure]:
-    """Return money, percentages, quantities and counts found by spaCy's entity recogniser."""
-    out = []
-    for ent in parsed.ents:
-        if ent.label_ not in _LABELS or not any(c.isdigit() for c in ent.text):
+@dataclass
+class _Match:
+    start: int
+    end: int
+    kind: str
+    qualifier: str | None = None
+
+
+def parse_value(core: str) -> float | None:
+    """Return the number a figure's core text means ("£5.14billion" -> 5.14e9), or None if vague.
+
+    >>> parse_value("more than 20 billion euros")
+    20000000000.0
+    """
+    s = core.lower().replace(",", "").replace("per cent", "%").replace("percent", "%")
+    for ch, v in _UNICODE_FRACTIONS.items():
+        s = re.sub(rf"(\d*){ch}", lambda m, v=v: str((float(m.group(1)) if m.group(1) else 0) + v),
+                   s)
+    m = re.search(r"\d+(?:\.\d+)?", s)
+    if m:
+        value = float(m.group(0))
+        rest = s[m.end():]
+        scale = re.match(r"\s?(hundred|thousand|million|billion|trillion|bn|mn|m|k|tn)\b", rest)
+        if scale:
+            value *= SCALES[scale.group(1)]
+        return value
+    words = re.findall(r"[a-z]+", s)
+    total = None
+    for i, w in enumerate(words):
+        if w in WORD_VALUES:
+            total = (total or 0.0) + WORD_VALUES[w]
+        elif w in SCALES and w not in {"m", "k", "b"} and total is not None:
+            total *= SCALES[w]
+        elif w == "half" and i > 0 and words[i - 1] == "a":
+            if total is not None:
+                total += 0.5
+            else:
+                total = 0.5
+        elif w in _FRACTIONS and total is not None and not (w == "second"):
+            total *= _FRACTIONS[w]
+        elif w in _FRACTIONS and total is None and w in {"half", "quarter", "third", "tenth"}:
+            total = _FRACTIONS[w]
+        elif w in ORDINAL_VALUES and total is None:
+            total = ORDINAL_VALUES[w]
+        elif w == "dozen":
+            total = (total or 1.0) * 12
+    return total
+
+
+def _unit_of(text: str, noun: str | None) -> str | None:
+    low = text.lower()
+    for sym in ("us$", "a$", "c$", "nz$", "hk$", "r$", "£", "$", "€", "¥", "₹", "₽"):
+        if sym in low:
+            return CURRENCIES[sym]
+    if "%" in low or "per cent" in low or "percent" in low:
+        return "%"
+    for w in re.findall(r"[a-z]+", low):
+        if w in CURRENCIES and w not in {"p"}:
+            return CURRENCIES[w]
+    if re.search(r"\d+(?:\.\d+)?p\b", low):
+        return "pence"
+    if re.search(r"year[\s-]old|years old|aged", low):
+        return "years"
+    if re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", low.strip()):
+        return "score"
+    if re.fullmatch(r"\d{1,2}:\d{2}\.\d+", low.strip()):
+        return "s"
+    return noun
+
+
+class _Finder:
+    """Find figures in one parsed document."""
+
+    def __init__(self, text: str, parsed: Doc) -> None:
+        self.text = text
+        self.parsed = parsed
+        self.starts = [t.idx for t in parsed]
+
+    def token_at(self, char: int) -> Token:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.parsed[max(i, 0)]
+
+    def matches(self) -> list[_Match]:
+        out: list[_Match] = []
+        blocked = [(d.start(), d.end()) for d in _DATE_CODE.finditer(self.text)]
+        for m in _CORE.finditer(self.text):
+            if any(a <= m.start() < b for a, b in blocked):
+                continue
+            kind = m.lastgroup or "num"
+            start, end = m.start(), m.end()
+            if not self._keep(m, kind):
+                continue
+            out.append(_Match(start, end, kind))
+        return self._merge_ranges(out)
+
+    def _keep(self, m: re.Match[str], kind: str) -> bool:
+        text = self.text
+        start, end = m.start(), m.end()
+        core = m.group(0)
+        before = text[max(0, start - 25):start]
+        after = text[end:end + 25]
+        low = core.lower()
+        if kind in {"words", "vague", "ordinal", "halfword"} and not core[:1].isalpha():
+            return False
+        if end < len(text) and (text[end].isalpha() and kind not in {"words"}) and \
+                not re.match(r"(?i)(?:bn|m|k|p|st|nd|rd|th)\b", text[end:end + 3]):
+            return False  # glued to letters: A321, 3D, G7 (the look-behind covers G7's "G")
+        if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#№’'") and \
+                kind != "money":
+            return False
+        if _PHONE.match(text, max(0, start - 1)) and len(re.sub(r"\D", "", core)) < 7:
+            ph = _PHONE.match(text, start)
+            if ph and len(re.sub(r"\D", "", ph.group(0))) >= 9:
+                return False
+        if kind == "num":
+            digits = re.sub(r"[^\d.]", "", core)
+            plain = re.fullmatch(r"\d+", core) is not None
+            if plain and len(core) == 4 and 1700 <= int(core) <= 2100:
+                tok = self.token_at(start)
+                nxt = self.parsed[tok.i + 1] if tok.i + 1 < len(self.parsed) else None
+                if not (nxt is not None and nxt.tag_ == "NNS"):
+                    return False  # a year, unless it counts something ("2000 tickets")
+            if plain and re.match(r"\s?s\b|’s\b|'s\b", after) and len(core) >= 2:
+                return False  # the 1990s, the 90s
+            if _TIME_AFTER.match(after) or re.match(r"[:.]\d{2}\s?(?:am|pm|a\.m|p\.m)", after):
+                return False
+            if re.match(r"[:]\d{2}\b", after):
+                return False  # 10:30
+            if plain and re.search(r"(?i)\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", before):
+                return False  # April 5
+            if plain and re.match(r"(?i)\s*(?:st|nd|rd|th)?\s*(?:of\s)?(?:" + "|".join(_MONTHS)
+                                  + r")\b", after):
+                return False  # 5 April, 5th of May
+            if re.search(r"(?i)\b(?:no|nos|number|no\.|page|pages|chapter|article|section|"
+                         r"room|flight|route|channel|platform|season|series|episode|version|"
+                         r"level|grade|class|phase|stage|act|scene|verse|rule|clause|box|"
+                         r"code|line|model|gate|exit|junction|apartment|unit|block|highway|"
+                         r"interstate)\.?\s*$", before) and plain and \
+                    not re.match(r"\s?(?:%|per\s?cent|[a-z]+s\b)", after):
+                return False
+            if plain and re.search(r"(?:^|\s)\d{1,2}\.\s*$", before) is None and \
+                    re.match(r"\.\s+[A-Z]", after) and len(core) <= 2 and (
+                    start == 0 or text[start - 1] in " \n") and re.search(
+                    r"(?:^|[)\d]\s|\n)$", text[max(0, start - 3):start]):
+                return False  # "1. Lewis Hamilton": list numbering
+            if re.match(r"\.\s+[A-Z]", after) and plain and re.search(r"[)\d]\s$|^$|\n$",
+                                                                         before):
+                return False
+            if plain and re.match(r"/\d", after):
+                return False  # 9/11, 24/7
+            if plain and len(digits) >= 5 and core.isdigit() and core[0] == "0":
+                return False
+        if kind == "score":
+            if re.search(r"(?i)(?:aged|ages|between|from)\s*$", before):
+                return False
+            if re.match(r"\s?(?:year|yr|month|week|day)", after, re.I):
+                return False
+        if kind == "words":
+            first = low.split()[0].split("-")[0]
+            if first in {"one", "zero"} and not self._measured(end):
+                return False  # "one of the", "no one": a pronoun, not a count
+            if first == "one" and re.search(r"(?i)\bno\s*$", before):
+                return False
+            tok = self.token_at(start)
+            if tok.ent_type_ in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"}:
+                return False  # "Formula One", "Channel Four"
+        if kind == "ordinal":
+            if not self._ordinal_is_figure(start, end, low):
+                return False
+        if kind in {"vague"} and low in {"scores"}:
+            return False
+        if kind == "halfword":
+            nxt = re.match(r"[\s-]*([a-z]+)", after.lower())
+            word = nxt.group(1) if nxt else ""
+            if after.startswith("-") or (word not in {"of", "the", "a", "an", "its", "their"} and
+                                          not re.search(r"(?i)(?:than|about|nearly|almost)\s$",
+                                                        before)):
+                return False
+        if kind == "num" and start > 0:
+            tok = self.token_at(start)
+            prev = self.parsed[tok.i - 1] if tok.i > 0 else None
+            # a number right after a capitalised name word: Boeing 747, Apollo 11, Essential 11
+            if prev is not None and prev.is_title and pos(prev) == "PROPN" and \
+                    not prev.is_sent_start and prev.lower_ not in _MONTHS and \
+                    prev.ent_type_ not in {"DATE"} and not re.match(r"\s?(?:%|per)", after) and \
+                    prev.whitespace_ and not prev.text.isupper() and \
+                    not re.match(r"(?:st|nd|rd|th)\b", text[end - 2:end]):
+                return False
+            if tok.ent_type_ in {"DATE", "TIME"} and plain_date(tok):
+                return False
+        return True
+
+    def _joins(self, prev: _Match, m: _Match, gap: str) -> bool:
+        return _range_ok(self.text, prev, m, gap)
+
+    def _measured(self, end: int) -> bool:
+        nxt = re.match(r"[\s-]+([a-z]+)", self.text[end:end + 20])
+        return bool(nxt and nxt.group(1) in _MEASURE_WORDS)
+
+    def _ordinal_is_figure(self, start: int, end: int, low: str) -> bool:
+        after = self.text[end:end + 20].lower()
+        nxt = re.match(r"[\s-]+([a-z]+)", after)
+        word = nxt.group(1) if nxt else ""
+        if word in {"century", "centuries", "anniversary", "birthday", "amendment", "floor",
+                    "grade", "street", "avenue"}:
+            return False
+        if word in {"of"} or word.endswith("est") or word in _ORDINAL_PLACE:
+            if word in {"time", "half", "quarter", "round", "term"}:
+                return False
+            return low != "first" or word in {"place", "position"} or word.endswith("est")
+        if low in {"first", "second"}:
+            return False
+        tok = self.token_at(start)
+        # a standalone ordinal ("finished eighth") is a rank; "the third day" is not a figure
+        return tok.dep_ not in {"amod"} and pos(tok) != "ADV" and not (
+            self.parsed[tok.i - 1].lower_ in {"the", "a", "his", "her", "its", "their"}
+            if tok.i > 0 else False
+        )
+
+    def _merge_ranges(self, found: list[_Match]) -> list[_Match]:
+        """Merge "between 40% and 50%", "3% to 3.5%", "ninth and 10th" into one figure."""
+        out: list[_Match] = []
+        for m in found:
+            if out:
+                prev = out[-1]
+                gap = self.text[prev.end:m.start]
+                if self._joins(prev, m, gap):
+                    out[-1] = _Match(prev.start, m.end, prev.kind)
+                    continue
+            out.append(m)
+        return out
+
+
+def _range_ok(text: str, prev: _Match, m: _Match, gap: str) -> bool:
+    """Return True when ``gap`` joins two numbers into one range figure."""
+    if not re.fullmatch(r"\s*(?:to|and|-|–)\s*", gap):
+        return False
+    a = text[prev.start:prev.end]
+    b = text[m.start:m.end] + (_UNIT_AFTER.match(text, m.end) or _EMPTY).group(0)
+    if _unit_class(a) != _unit_class(b) and _unit_class(a) != "":
+        return False  # "shed 2.1% to 17.58 euros": a change and a price, not a range
+    if re.search(r"(?i)\bfrom\s*$", text[max(0, prev.start - 8):prev.start]):
+        return False  # "from £6 to £10": two figures
+    if prev.kind != m.kind and {prev.kind, m.kind} != {"ordinal", "num"}:
+        return False
+    if gap.strip() != "and":
+        return True
+    between = re.search(r"(?i)between\s*$", text[max(0, prev.start - 12):prev.start])
+    return bool(between) or m.kind == "ordinal" or bool(
+        re.search(r"(?:st|nd|rd|th)$", text[m.start:m.end]))
+
+
+_EMPTY = re.match("", "")
+
+
+def _unit_class(core: str) -> str:
+    if re.search(r"%|per\s?cent", core):
+        return "%"
+    if re.search(r"[£$€¥₹₽]|euro|dollar|pound|yen|yuan|pence|cent", core):
+        return "money"
+    return ""
+
+
+def plain_date(tok: Token) -> bool:
+    """Return True when ``tok`` is a number inside a calendar date ("4 April 2025")."""
+    near = tok.doc[max(0, tok.i - 3):tok.i + 4]
+    ent_tokens = [t for t in near if t.ent_type_ in {"DATE", "TIME"}]
+    return any(t.lower_ in _MONTHS for t in ent_tokens) and tok.text.isdigit() and \
+        len(tok.text) <= 4
+
+
+_COUNT_STOP = {"DET", "ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "NUM",
+               "SPACE", "ADV"}
+
+
+def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | None]:
+    """Return (start, end, qualifier, counted noun) of a figure grown from its core."""
+    text = finder.text
+    start, end = m.start, m.end
+    unit = _UNIT_AFTER.match(text, end)
+    if unit:
+        end = unit.end()
+    age = _AGE.match(text[end:end + 20])
+    if age:
+        end += age.end()
+    # hyphenated units: three-year deal, 16-page, 60,000-capacity
+    hyph = re.match(r"-(?:[a-z]+)(?:-[a-z]+)*", text[end:end + 30])
+    if hyph and not age:
+        end += hyph.end()
+    # "a share", "an ounce", "a day" after an amount or count
+    rate = re.match(r"\s(?:a|an|per)\s(?:share|ounce|barrel|tonne|year|month|week|day|hour|head|"
+                    r"litre|gallon|kilo|kg|pound|person|night|game|match|leg)\b",
+                    text[end:end + 20])
+    if rate and m.kind in {"money", "num"}:
+        end += rate.end()
+    # "dozens of people", "millions of Americans", "17 of the 30 counts"
+    of = re.match(r"\s(?:of)\s(?:the\s|a\s|an\s)?", text[end:end + 10])
+    if m.kind == "money":
+        conv = re.match(rf"\s?\(\s?(?:about\s|around\s)?{_CUR_PRE}\s?(?:{_DIGITS})"
+                        rf"(?:\s?{_SCALE}\b)?"
+                        r"\s?\)", text[end:end + 30])
+        if conv:
+            end += conv.end()
+    if m.kind == "ordinal":
+        sup = re.match(r"[\s-](?:[a-z]+est|place|position|spot|largest|biggest|most\s[a-z]+)\b",
+                       text[end:end + 25])
+        if sup:
+            end += sup.end()
+    noun = None
+    tok_end = finder.token_at(max(end - 1, start))
+    j = tok_end.i + 1
+    if of and (m.kind in {"vague", "words", "num"}) and not unit:
+        j = finder.token_at(end + of.end()).i
+    taken: list[Token] = []
+    doc = finder.parsed
+    if m.kind not in {"money", "laptime", "score", "pctrange", "decade", "kin", "times",
+                      "ordinal", "fora"}:
+        k = j
+        while k < len(doc) and len(taken) < 6:
+            tok = doc[k]
+            measure = tok.lower_ in _MEASURE_WORDS or tok.lower_ in {"season", "seasons"}
+            participle = tok.tag_ in {"VBN", "VBG"} and tok.dep_ == "amod"
+            if (pos(tok) in _COUNT_STOP and not measure and not participle) or (
+                    tok.ent_type_ in {"DATE", "TIME"} and not measure) or \
+                    tok.ent_type_ == "PERSON" or tok.is_space:
+                if tok.text == "-" and taken:
+                    k += 1
+                    continue
+                break
+            taken.append(tok)
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if measure or pos(tok) in {"NOUN", "PROPN"} and (nxt is None or pos(nxt) not in {
+                    "NOUN", "PROPN"} or nxt.ent_type_ in {"DATE", "TIME"}):
+                break
+            k += 1
+        while taken and pos(taken[-1]) not in {"NOUN", "PROPN"} and \
+                taken[-1].lower_ not in _MEASURE_WORDS:
+            taken.pop()
+        if taken and (of or taken[0].idx - end <= 1):
+            if "%" in text[start:end] and not of:
+                taken = []
+            else:
+                end = taken[-1].idx + len(taken[-1].text)
+                noun = taken[-1].lower_ if pos(taken[-1]) == "NOUN" else taken[-1].text
+    # qualifiers before
+    qualifier = None
+    before = text[max(0, start - 30):start]
+    q = _QUALIFIER_RE.search(before)
+    if q and q.group(1).lower() in {"between", "from"} and not _is_range(text[m.start:m.end]):
+        q = None
+    if q:
+        qualifier = q.group(1).lower()
+        start -= len(before) - q.start(1)
+    aged = re.search(r"(?i)\baged\s$", before)
+    if aged and not q:
+        start -= len(before) - aged.start()
+    return start, end, qualifier, noun
+
+
+def _counts_label(finder: _Finder, start: int, end: int, noun: str | None) -> str | None:
+    """Return a short label of what the figure counts, built from its sentence."""
+    doc = finder.parsed
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return noun
+    root = span.root
+    parts: list[str] = []
+    thing = None
+    # "20 billion euros in military assistance": the thing the amount is of
+    for tok in doc[span.end:span.end + 2]:
+        if tok.lower_ in {"in", "of", "for", "on"} and tok.i + 1 < len(doc):
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            if objs and objs[0].ent_type_ not in {"DATE", "TIME", "GPE"}:
+                obj = objs[0]
+                left = [t for t in obj.lefts if t.dep_ in {"amod", "compound"}]
+                words = [t.text for t in left] + [obj.text]
+                thing = " ".join(words)
+            break
+    if thing is None and noun and not re.search(r"[£$€¥%]", span.text):
+        head = root if pos(root) == "NOUN" else None
+        thing = head.text if head is not None else noun
+    if thing:
+        parts.append(thing)
+    verb = root.head if root.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "nsubj"} else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = None
+    if verb is not None and pos(verb) == "VERB":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if root.dep_ == "dobj" and subj is not None and pos(subj) != "PRON":
+            subj_text = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
+            parts.append(f"{_participle(verb)} by {subj_text}")
+        elif root.dep_ != "dobj":
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+            parts.append(verb.lower_ + (f" {obj.text}" if obj is not None else ""))
+        for child in verb.children:
+            if child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in child.subtree):
+                parts.append(" ".join(t.text for t in child.subtree))
+                break
+    label = " ".join(parts).strip()
+    return label or noun
+
+
+def _participle(verb: Token) -> str:
+    if verb.tag_ in {"VBN", "VBD"}:
+        return verb.text
+    return verb.text
+
+
+def find_figures(
+    source: int, doc: Document, parsed: Doc, sents: Sequence[Sentence]
+) -> list[Figure]:
+    """Return the figures of ``doc`` in text order: money, percentages, counts, measures, ranks."""
+    finder = _Finder(doc.text, parsed)
+    out: list[Figure] = []
+    last_end = -1
+    for m in finder.matches():
+        if m.start < last_end:
             continue
-        sent = next((s for s in sents if s.start <= ent.start_char < s.end), None)
-        if sent is None:
+        start, end, qualifier, noun = _extend(finder, m)
+        if start < last_end:
+            start = m.start
+        sent = sentence_at(sents, m.start)
+        if sent is None or m.start >= sent.end + 1:
             continue
-        out.append(Figure(ent.text, None, None, None, sent.index, start=ent.start_char,
-                          end=ent.end_char, source=source))
+        text = doc.text[start:end]
+        core = doc.text[m.start:m.end]
+        value = None if m.kind in {"score", "vague"} or _is_range(core) else parse_value(core)
+        if m.kind == "laptime":
+            mins, secs = core.split(":")
+            value = int(mins) * 60 + float(secs)
+        unit = _unit_of(text, noun)
+        out.append(Figure(
+            text=text, value=value, unit=unit, counts=_counts_label(finder, start, end, noun),
+            sentence_index=sent.index, qualifier=qualifier, start=start, end=end, source=source,
+        ))
+        last_end = end
     return out
+
+
+def _is_range(core: str) -> bool:
+    return bool(re.search(r"\d\s*(?:to|and|or|[-–])\s*\d|\b(?:and|to)\b", core)) and not \
+        re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", core)

@@ -1,0 +1,101 @@
+"""Benchmark briefgen's quote and figure extraction against the gold labels, with textacy's anchor.
+
+    python benchmarks/bench_extraction.py [--bench ../shared/bench] [--anchor-python PY] [--out DIR]
+
+Runs ``briefgen.analyse.analyse_documents`` on every record of ``extraction-dev.jsonl`` (texts from
+``dev.jsonl``; the seed record carries its own text), writes PRED.jsonl and scores it with the
+bench's ``score_extraction.py``. With ``--anchor-python`` (a Python that has textacy and quantulum3,
+e.g. /work/venvs/anchor/bin/python) it also runs ``anchor_extraction.py`` and scores it in the same
+run. Prints the warm analysis time per 700 words (median of the articles, scaled by length).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefgen.analyse import analyse_documents  # noqa: E402
+from briefgen.ingest.text import split_blocks  # noqa: E402
+from briefgen.model import Document  # noqa: E402
+from briefgen.nlp import load_nlp  # noqa: E402
+
+
+def _load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def predict(records: list[dict], texts: dict[str, str]) -> tuple[list[dict], list[float]]:
+    """Return PRED lines for ``records`` and the warm analysis time per 700 words of each."""
+    load_nlp()
+    analyse_documents([Document(text="Warm up. He said “hello there, my friends.”")])
+    preds, per_700 = [], []
+    for rec in records:
+        text = rec.get("text") or texts[rec["id"]]
+        doc = Document(text=text, blocks=split_blocks(text))
+        t0 = time.perf_counter()
+        analysis = analyse_documents([doc])
+        elapsed = time.perf_counter() - t0
+        per_700.append(elapsed * 700 / max(1, len(text.split())))
+        preds.append({
+            "id": rec["id"],
+            "quotes": [{"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
+                       for q in analysis.quotes],
+            "figures": [{"text": f.text, "start": f.start, "end": f.end} for f in analysis.figures],
+        })
+    return preds, per_700
+
+
+def score(bench: Path, gold: Path, pred: Path) -> str:
+    """Return the scorer's report for ``pred``."""
+    run = subprocess.run(
+        [sys.executable, str(bench / "score_extraction.py"), str(gold), str(pred),
+         "--texts", str(bench / "dev.jsonl")],
+        capture_output=True, text=True, check=True,
+    )
+    return run.stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; return the exit code."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bench", type=Path, default=Path("../shared/bench"),
+                    help="folder with extraction-dev.jsonl, dev.jsonl and the scorers")
+    ap.add_argument("--gold", type=Path, help="gold file (default BENCH/extraction-dev.jsonl)")
+    ap.add_argument("--anchor-python", help="a Python with textacy + quantulum3 to run the anchor")
+    ap.add_argument("--out", type=Path, help="folder to keep the PRED files in")
+    a = ap.parse_args(argv)
+    bench = a.bench.resolve()
+    gold = (a.gold or bench / "extraction-dev.jsonl").resolve()
+    records = _load(gold)
+    texts = {r["id"]: r["text"] for r in _load(bench / "dev.jsonl")}
+    out = a.out or Path(tempfile.mkdtemp(prefix="bench-extraction-"))
+    out.mkdir(parents=True, exist_ok=True)
+    preds, per_700 = predict(records, texts)
+    pred_path = out / "briefgen.jsonl"
+    pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
+    print("== briefgen.analyse")
+    print(score(bench, gold, pred_path), end="")
+    print(f"TIMING warm analysis per 700 words: median {1000 * statistics.median(per_700):.0f} ms,"
+          f" max {1000 * max(per_700):.0f} ms over {len(per_700)} articles")
+    if a.anchor_python:
+        anchor_path = out / "anchor.jsonl"
+        subprocess.run([a.anchor_python, str(bench / "anchor_extraction.py"), str(gold),
+                        str(bench / "dev.jsonl"), str(anchor_path)], check=True,
+                       stderr=subprocess.DEVNULL)
+        print("== anchor: textacy direct_quotations + quantulum3")
+        print(score(bench, gold, anchor_path), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
