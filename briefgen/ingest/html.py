@@ -125,6 +125,9 @@ def html_document(data: bytes | str, location: str, *, url: str | None = None) -
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # a date only from the page's markup: the extensive search guesses one from the text
+        # ("in the first quarter of 2025" became 2025-01-01)
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     xml = trafilatura.extract(tree, **options) or trafilatura.extract(
         tree, favor_recall=True, **options

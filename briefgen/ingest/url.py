@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
 from ._build import human_size
@@ -52,10 +52,15 @@ def is_url(source: str) -> bool:
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if not is_url(newurl):
-            raise InputError(f"{req.full_url}: redirected to {newurl}, which is not http(s)")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    """Follow redirects to http(s) only, saying so plainly when one points elsewhere."""
+
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        location = headers.get("Location") or headers.get("URI")
+        if location and not is_url(urljoin(req.full_url, location)):
+            raise InputError(f"{req.full_url}: redirected to {location}, which is not http(s)")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetched:

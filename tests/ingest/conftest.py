@@ -120,7 +120,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         self.send_response(status)
         for key, value in headers.items():
-            self.send_header(key, value)
+            if value:  # an empty value leaves the header out
+                self.send_header(key, value)
         if "Content-Length" not in headers:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
