@@ -245,14 +245,19 @@ def _is_heading(line: Line, body_size: float, body_bold: bool) -> bool:
 
 
 def _typical_spacing(lines: Sequence[Line]) -> float:
-    gaps = [
-        b.top - a.top
+    """Return the usual distance between the tops of two lines of one paragraph.
+
+    That is the commonest spacing between neighbouring lines of the same size (the smaller one on
+    a tie): paragraph gaps and headings are rarer than lines.
+    """
+    gaps = Counter(
+        round(b.top - a.top)
         for a, b in zip(lines, lines[1:], strict=False)
-        if a.page == b.page and 0 < b.top - a.top < 3 * max(a.size, 1)
-    ]
+        if a.page == b.page and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * b.size
+    )
     if not gaps:
         return max((x.size for x in lines), default=12.0) * 1.2
-    return statistics.median(gaps)
+    return float(min(gaps, key=lambda gap: (-gaps[gap], gap)))
 
 
 def _document_words(lines: Sequence[Line]) -> set[str]:

@@ -110,6 +110,30 @@ def make_pdf(
     return buffer.getvalue()
 
 
+def make_scanned_pdf() -> bytes:
+    """Return a one-page PDF holding only an image, as a scanner makes (no text layer)."""
+    import zlib
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body).to_bytes(4, "big")
+        return len(body).to_bytes(4, "big") + kind + body + crc
+
+    pixels = b"".join(b"\x00" + b"\x80" * 8 for _ in range(8))  # 8x8 grey, one filter byte a row
+    header = (8).to_bytes(4, "big") * 2 + b"\x08\x00\x00\x00\x00"
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(pixels))
+    png += chunk(b"IEND", b"")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.drawImage(ImageReader(io.BytesIO(png)), 72, 400, 400, 300)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
 
