@@ -53,15 +53,24 @@ _INLINE = (
     (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
 )
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_ESCAPED = "\ue000"  # private-use mark: an escaped character waits here while markup goes
 
 
 def markdown_inline(text: str) -> str:
     """Return ``text`` with Markdown inline markup reduced to its words."""
+    escaped: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        escaped.append(match.group(1))
+        return _ESCAPED
+
+    text = _ESCAPE.sub(hide, text.replace(_ESCAPED, ""))
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
-    return text
+    restored = iter(escaped)
+    return re.sub(_ESCAPED, lambda _: next(restored), text)
 
 
 def read_markdown(data: bytes, location: str) -> Document:
@@ -78,10 +87,15 @@ def read_markdown(data: bytes, location: str) -> Document:
     lines = raw.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     heading = _ATX.match(lines[first]) if first < len(lines) else None
+    underline = lines[first + 1] if first + 1 < len(lines) else ""
     if heading and len(heading.group("marks")) == 1 and heading.group("text"):
         meta.setdefault("title", markdown_inline(heading.group("text")))
         first += 1
-    header, start = read_header(lines[first:], headline="title" not in meta)
+    elif first < len(lines) and re.match(r"^ {0,3}=+\s*$", underline):
+        meta.setdefault("title", markdown_inline(lines[first].strip()))
+        first += 2
+    plain = first < len(lines) and not re.match(r"^\s*(?:#|[-*+>|]|\d+[.)])", lines[first])
+    header, start = read_header(lines[first:], headline="title" not in meta and plain)
     parts = list(markdown_parts(lines[first + start :]))
     if parts and parts[0].kind == "paragraph":
         body, wire = strip_dateline(parts[0].text)

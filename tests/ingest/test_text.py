@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import InputError
 from briefgen.ingest.text import decode_text, read_text, strip_dateline
@@ -186,3 +188,14 @@ def test_read_text_reads_the_seed(seed_path) -> None:
     assert "more than 20 billion euros" in doc.text
     assert "“Through the years" in doc.blocks[-1].text
     assert_well_formed(doc)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_read_text_any_text_gives_a_well_formed_document_or_input_error(text: str) -> None:
+    try:
+        doc = read_text(text.encode("utf-8"), "a.txt")
+    except InputError as exc:
+        assert str(exc).startswith("a.txt: ")
+    else:
+        assert_well_formed(doc)
