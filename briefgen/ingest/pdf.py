@@ -67,11 +67,15 @@ def read_pdf(data: bytes, location: str) -> Document:
     lines = remove_running_lines(pages)
     parts = list(lines_to_parts(lines))
     title = real_value(meta.get("Title"))
+    # the opening heading is the title when it is the only one of the top size ("Section 1" of
+    # several same-size section headings is not)
+    top = [p for p in parts if p.kind == "heading" and p.level == 1]
     if (
         parts
         and parts[0].kind == "heading"
+        and len(top) == 1
+        and parts[0] is top[0]
         and (title is None or clean_inline(parts[0].text).casefold() == title.casefold())
-        and parts[0].level == 1
     ):
         title = clean_inline(parts.pop(0).text)
     return build_document(
@@ -158,27 +162,37 @@ def _is_bold(fontname: str) -> bool:
 def remove_running_lines(pages: Sequence[Sequence[Line]]) -> list[Line]:
     """Return the lines of ``pages`` without running headers, footers and page numbers.
 
-    A running line sits in the top or bottom margin zone and, with its digits ignored, recurs on at
-    least half the pages (and on two or more); a lone page number there goes too.
+    A running line sits in the top or bottom margin zone, set apart from the text next to it by
+    more than a line's spacing, and recurs there (digits ignored) on at least half the pages and on
+    two or more; a lone page number there goes too.
     """
+    marginal = {id(x): band for page in pages for x, band in _margin_lines(page)}
 
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", line.text.casefold())
+    def key(line: Line) -> tuple[str, str]:
+        return marginal[id(line)], re.sub(r"\d+", "#", line.text.casefold())
 
-    def in_margin(line: Line) -> bool:
-        return line.top < _MARGIN_ZONE * line.page_height or (
-            line.bottom > (1 - _MARGIN_ZONE) * line.page_height
-        )
-
-    counts = Counter(k for page in pages for k in {key(x) for x in page if in_margin(x)})
+    counts = Counter(k for page in pages for k in {key(x) for x in page if id(x) in marginal})
     need = max(2, (len(pages) + 1) // 2)
-    kept = []
-    for page in pages:
-        for line in page:
-            if in_margin(line) and (counts[key(line)] >= need or _PAGE_NUMBER.match(line.text)):
-                continue
-            kept.append(line)
-    return kept
+    return [
+        line
+        for page in pages
+        for line in page
+        if id(line) not in marginal
+        or not (counts[key(line)] >= need or _PAGE_NUMBER.match(line.text))
+    ]
+
+
+def _margin_lines(page: Sequence[Line]) -> Iterator[tuple[Line, str]]:
+    """Yield the lines of ``page`` in its top or bottom margin zone, apart from the body text."""
+    for i, line in enumerate(page):
+        if line.top < _MARGIN_ZONE * line.page_height:
+            below = page[i + 1] if i + 1 < len(page) else None
+            if below is None or below.top - line.top > 1.6 * max(line.size, below.size):
+                yield line, "top"
+        elif line.bottom > (1 - _MARGIN_ZONE) * line.page_height:
+            above = page[i - 1] if i else None
+            if above is None or line.top - above.top > 1.6 * max(line.size, above.size):
+                yield line, "bottom"
 
 
 def lines_to_parts(lines: Sequence[Line]) -> Iterator[Part]:

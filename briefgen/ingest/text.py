@@ -49,6 +49,11 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[A-Z][\w&.' -]{1,40})\))?"
     r"\s*(?:-{1,2}|–|—)\s+(?=\S)"
 )
+# "(CNN)ESPN's ...", "Boston (CNN)Guilty ...", "(AP) — ...": a one-word wire tag, glued or dashed
+_WIRE_TAG = re.compile(
+    r"^(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+)?\((?P<outlet>[A-Z][A-Za-z&.]{1,15})\)"
+    r"(?:\s*(?:-{1,2}|–|—)\s+|(?=[A-Z\"“‘']))"
+)
 _BULLET = re.compile(r"^\s*(?:[-*•◦▪–]|\d{1,3}[.)])\s+(?=\S)")
 
 
@@ -228,13 +233,20 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return len(line) <= 150 and line[-1] not in ".!?:;,\"”'’" and any(c.isalpha() for c in line)
+    # headlines may end in a question or a closing quote ("Anglers 'could face prosecution'")
+    bare = line.rstrip("\"'”’»")
+    return (
+        len(line) <= 150
+        and bool(bare)
+        and bare[-1] not in ".!:;,…"
+        and any(c.isalpha() for c in line)
+    )
 
 
 def strip_dateline(text: str) -> tuple[str, str | None]:
-    """Return ``text`` without a wire dateline ("LONDON (Reuters) - ") and the outlet it named."""
-    match = _DATELINE.match(text)
-    if not match or not any(c.isalpha() for c in text[match.end() :][:1]):
+    """Return ``text`` without a wire dateline ("LONDON (Reuters) - ", "(CNN)") and its outlet."""
+    match = _DATELINE.match(text) or _WIRE_TAG.match(text)
+    if not match or not re.match(r"[\w\"“‘']", text[match.end() :]):
         return text, None
     return text[match.end() :], match.group("outlet")
 

@@ -138,3 +138,15 @@ def test_read_pdf_damaged_files_raise_only_input_error(cut: int, junk: bytes) ->
         assert str(exc).startswith("a.pdf: ") and "\n" not in str(exc)
     else:
         assert_well_formed(doc)
+
+
+def test_read_pdf_keeps_body_lines_that_recur_at_the_top_of_pages() -> None:
+    page = [
+        ("body", "The ministers met again on the following day."),
+        ("body", "They discussed defence investment and Ukraine."),
+        ("gap", ""),
+    ]
+    pages = [page + [("body", f"Day {n} ended with a statement.")] for n in range(1, 4)]
+    doc = read_pdf(make_pdf(pages, header="Running head"), "days.pdf")
+    assert doc.text.count("The ministers met again on the following day.") == 3
+    assert "Running head" not in doc.text

@@ -82,6 +82,20 @@ def test_decode_text_rejects_binary_naming_the_file(data: bytes) -> None:
             None,
         ),
         ("By JANE SMITH\n\n", None, None, "JANE SMITH", None),
+        (
+            "Anglers 'could face prosecution'\n\n",
+            "Anglers 'could face prosecution'",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Could rivalry overshadow election?\n\n",
+            "Could rivalry overshadow election?",
+            None,
+            None,
+            None,
+        ),
         ("Friday 4 April 2025 10:32 BST\n\n", None, "2025-04-04", None, None),
         ("", None, None, None, None),
     ],
@@ -104,6 +118,8 @@ def test_read_text_reads_header_conventions(
         "By the end of the week ministers had agreed on new spending targets.",
         "On 4 April 2025 NATO ministers met in Brussels.",
         "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday.",
+        'He said: "We will not give up."',
+        "“This poses risks to us all.”",
     ],
 )
 def test_read_text_keeps_sentences_that_look_like_header_lines(first: str) -> None:
@@ -120,6 +136,12 @@ def test_read_text_keeps_sentences_that_look_like_header_lines(first: str) -> No
         ("KYIV, Ukraine — Officials said", "Officials said", None),
         ("BRUSSELS -- Ministers met", "Ministers met", None),
         ("NATO Foreign Ministers met - briefly", "NATO Foreign Ministers met - briefly", None),
+        ("(CNN)ESPN's Britt McHenry said", "ESPN's Britt McHenry said", "CNN"),
+        ('(CNN)"A long, long, time ago..."', '"A long, long, time ago..."', "CNN"),
+        ("Boston (CNN)Guilty across the board.", "Guilty across the board.", "CNN"),
+        ("New York (AP) — Stocks fell", "Stocks fell", "AP"),
+        ("Apple (AAPL) shares fell on Monday", "Apple (AAPL) shares fell on Monday", None),
+        ("The alliance (NATO) said", "The alliance (NATO) said", None),
         (
             "Ministers met in LONDON (Reuters) - today",
             "Ministers met in LONDON (Reuters) - today",
