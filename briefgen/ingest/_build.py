@@ -1,0 +1,109 @@
+"""Assembling a Document from a reader's parts: clean text, one blank line between blocks, offsets.
+
+Every reader yields ``Part`` records in reading order; ``build_document`` joins them so that
+``doc.text[b.start:b.end] == b.text`` for every block and ``section`` is the nearest heading above.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..model import Block, Document
+
+__all__ = ["BLOCK_KINDS", "Part", "build_document", "clean_inline", "human_size"]
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item")
+
+# soft hyphen, zero-width characters and the byte-order mark carry no text
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+
+
+@dataclass(frozen=True)
+class Part:
+    """A block as a reader found it, before cleaning and placing: kind, raw text, heading level."""
+
+    kind: str
+    text: str
+    level: int = 0
+
+
+def clean_inline(text: str) -> str:
+    """Return ``text`` as one clean line: NFC, no control or invisible characters, single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = "".join(ch if ch in "\t\n\r" or unicodedata.category(ch) != "Cc" else " " for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def build_document(
+    parts: Iterable[Part],
+    *,
+    location: str,
+    format: str,
+    title: str | None = None,
+    date: str | None = None,
+    author: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """Return the Document made of ``parts`` and the given metadata (cleaned, empty means None).
+
+    Raises ``InputError`` naming ``location`` when no part holds body text (headings alone are not
+    a document).
+    """
+    chunks: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    section: str | None = None
+    for part in parts:
+        if part.kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {part.kind!r} (valid: {', '.join(BLOCK_KINDS)})")
+        text = clean_inline(part.text)
+        if not text:
+            continue
+        if chunks:
+            pos += 2
+        heading = part.kind == "heading"
+        if heading:
+            section = text
+        blocks.append(
+            Block(
+                part.kind, text, pos, pos + len(text), section, max(part.level, 1) if heading else 0
+            )
+        )
+        chunks.append(text)
+        pos += len(text)
+    if not any(b.kind != "heading" for b in blocks):
+        raise InputError(f"{location}: no readable text found")
+    return Document(
+        text="\n\n".join(chunks),
+        blocks=tuple(blocks),
+        title=_meta(title),
+        date=date or None,
+        author=_meta(author),
+        outlet=_meta(outlet),
+        url=url or None,
+        location=location,
+        format=format,
+    )
+
+
+def _meta(value: str | None) -> str | None:
+    cleaned = clean_inline(value) if value else ""
+    return cleaned or None
+
+
+def human_size(n: int) -> str:
+    """Return ``n`` bytes in words: "512 bytes", "1.5 KB", "50 MB"."""
+    if n < 1024:
+        return f"{n} bytes"
+    value = float(n)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1024
+        if value < 1024 or unit == "GB":
+            return f"{value:.3g} {unit}"
+    raise AssertionError("unreachable")

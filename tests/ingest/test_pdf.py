@@ -1,0 +1,152 @@
+"""Tests of the PDF reader: paragraphs, headings, de-hyphenation, running heads, bad files."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefgen.errors import InputError
+from briefgen.ingest.pdf import read_pdf
+
+from .conftest import assert_well_formed, make_pdf, make_scanned_pdf
+
+PAGE_ONE = [
+    ("title", "Allied Ministers Meet"),
+    ("heading", "Summary"),
+    ("body", "NATO Foreign Ministers wrapped up two days of meetings in Brus-"),
+    ("body", "sels on Friday, focusing on preparations for the upcoming summit."),
+    ("gap", ""),
+    ("body", "Allies have pledged more than 20 billion euros in military assis-"),
+    ("body", "tance in the first quarter of 2025, the Secretary General said."),
+]
+PAGE_TWO = [
+    ("heading", "Euro-Atlantic security"),
+    ("body", "The ministers discussed the well-"),
+    ("body", "known risks to the Euro-"),
+    ("body", "Atlantic area and the well-known burden of defence spending."),
+    ("gap", ""),
+    ("body", "• Defence investment was discussed at a working lunch."),
+    ("body", "• Ministers also met partners from the Indo-Pacific."),
+]
+PAGE_THREE = [("body", "The NATO Summit will take place in The Hague in June 2025.")]
+
+
+def report(**kwargs: object) -> bytes:
+    return make_pdf(
+        [PAGE_ONE, PAGE_TWO, PAGE_THREE],
+        header="Example Institute · Ministerial Review",
+        footer=lambda n: f"Page {n} of 3",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_read_pdf_reads_paragraphs_headings_and_lists() -> None:
+    doc = read_pdf(report(author="Jane Smith"), "report.pdf")
+    assert [(b.kind, b.text, b.section) for b in doc.blocks] == [
+        ("heading", "Summary", "Summary"),
+        (
+            "paragraph",
+            "NATO Foreign Ministers wrapped up two days of meetings in Brussels on "
+            "Friday, focusing on preparations for the upcoming summit.",
+            "Summary",
+        ),
+        (
+            "paragraph",
+            "Allies have pledged more than 20 billion euros in military assistance in "
+            "the first quarter of 2025, the Secretary General said.",
+            "Summary",
+        ),
+        ("heading", "Euro-Atlantic security", "Euro-Atlantic security"),
+        (
+            "paragraph",
+            "The ministers discussed the well-known risks to the Euro-Atlantic area and "
+            "the well-known burden of defence spending.",
+            "Euro-Atlantic security",
+        ),
+        (
+            "list_item",
+            "Defence investment was discussed at a working lunch.",
+            "Euro-Atlantic security",
+        ),
+        (
+            "list_item",
+            "Ministers also met partners from the Indo-Pacific.",
+            "Euro-Atlantic security",
+        ),
+        (
+            "paragraph",
+            "The NATO Summit will take place in The Hague in June 2025.",
+            "Euro-Atlantic security",
+        ),
+    ]
+    assert (doc.title, doc.author, doc.format) == ("Allied Ministers Meet", "Jane Smith", "pdf")
+    assert doc.date is not None and len(doc.date) == 10
+    assert_well_formed(doc)
+
+
+@pytest.mark.parametrize("running", ["Example Institute", "Ministerial Review", "Page", "of 3"])
+def test_read_pdf_drops_running_headers_and_footers(running: str) -> None:
+    assert running not in read_pdf(report(), "report.pdf").text
+
+
+def test_read_pdf_keeps_a_one_page_header_line() -> None:
+    data = make_pdf([PAGE_THREE], header="Example Institute · Ministerial Review")
+    assert read_pdf(data, "note.pdf").blocks[0].text == "Example Institute · Ministerial Review"
+
+
+def test_read_pdf_prefers_a_real_metadata_title() -> None:
+    doc = read_pdf(report(title="Ministerial Review 2025"), "report.pdf")
+    assert doc.title == "Ministerial Review 2025"
+    assert doc.blocks[0].text == "Allied Ministers Meet"  # the visible title stays in the body
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (make_scanned_pdf(), "PDF has no text layer (a scanned PDF?); run OCR on it first"),
+        (make_pdf([[]]), "PDF has no text"),
+        (report(encrypt="secret"), "PDF is password-protected"),
+        (report()[:1500], "corrupt PDF"),
+        (b"%PDF-1.7\n%%EOF", "corrupt PDF"),
+        (b"<html>not a pdf</html>", "not a PDF file"),
+    ],
+)
+def test_read_pdf_bad_files_raise_input_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_pdf(data, "report.pdf")
+    assert str(caught.value) == f"report.pdf: {message}" or str(caught.value).startswith(
+        f"report.pdf: {message}"
+    )
+
+
+def test_read_pdf_reads_owner_password_only_pdfs() -> None:
+    from reportlab.lib import pdfencrypt
+
+    data = make_pdf([PAGE_THREE], encrypt=pdfencrypt.StandardEncryption("", ownerPassword="o"))
+    assert read_pdf(data, "a.pdf").text == PAGE_THREE[0][1]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut=st.integers(min_value=0, max_value=4000), junk=st.binary(max_size=64))
+def test_read_pdf_damaged_files_raise_only_input_error(cut: int, junk: bytes) -> None:
+    data = make_pdf([PAGE_THREE])
+    damaged = data[:cut] + junk + data[cut + len(junk) :]
+    try:
+        doc = read_pdf(damaged, "a.pdf")
+    except InputError as exc:
+        assert str(exc).startswith("a.pdf: ") and "\n" not in str(exc)
+    else:
+        assert_well_formed(doc)
+
+
+def test_read_pdf_keeps_body_lines_that_recur_at_the_top_of_pages() -> None:
+    page = [
+        ("body", "The ministers met again on the following day."),
+        ("body", "They discussed defence investment and Ukraine."),
+        ("gap", ""),
+    ]
+    pages = [page + [("body", f"Day {n} ended with a statement.")] for n in range(1, 4)]
+    doc = read_pdf(make_pdf(pages, header="Running head"), "days.pdf")
+    assert doc.text.count("The ministers met again on the following day.") == 3
+    assert "Running head" not in doc.text
