@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Callable, Sequence
 
 import pytest
@@ -41,10 +43,11 @@ def build_analysis(
 def analyse_text(nlp) -> Callable[..., Analysis]:
     """Return a function analysing a built text with briefgen's analysis stage."""
     from briefgen.analyse import analyse_documents
-    from briefgen.ingest.text import split_blocks
+    from briefgen.ingest.text import read_text
 
     def run(text: str, title: str | None = None) -> Analysis:
-        return analyse_documents([Document(text=text, blocks=split_blocks(text), title=title)])
+        doc = dataclasses.replace(read_text(text.encode("utf-8"), "<test>"), title=title)
+        return analyse_documents([doc])
 
     return run
 
