@@ -91,7 +91,8 @@ def _describe(error: Any) -> str:
         extra = sorted(k for k in error.instance if k not in allowed)
         return f"{_json_path([*error.absolute_path, extra[0]])}: unknown key"
     if kind == "const":
-        return f"{path}: expected {json.dumps(error.validator_value)}, got {json.dumps(error.instance)}"
+        expected, got = json.dumps(error.validator_value), json.dumps(error.instance)
+        return f"{path}: expected {expected}, got {got}"
     if kind == "minLength":
         return f"{path}: must not be empty"
     if kind == "anyOf" and error.instance is not None:

@@ -8,7 +8,6 @@ eml ``to``, ``sender``, ``stem``); ``briefgen.api`` passes them by name through 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from .eml import render_eml
 from .html import render_html

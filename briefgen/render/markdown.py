@@ -27,7 +27,7 @@ __all__ = ["escape_md", "markdown_text", "render_md"]
 _INLINE = re.compile(r"([\\`*_\[\]<~#])")
 # "&amp;" and "&#38;" would be read as character references
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-# at the start of a line: a heading, a block quote, a list item, a setext underline, a thematic break
+# at the start of a line: a block quote, a list item, a setext underline, a thematic break
 _LINE_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
 
 

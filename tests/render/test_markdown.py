@@ -45,8 +45,8 @@ def test_any_text_reads_back_unchanged(text):
 
 def test_blocks_in_order_with_sections_and_attribution():
     md = render_md(plan()).decode("utf-8")
-    order = ["**OFFICIAL**", "# NATO foreign ministers", "*2025-04-04 · Eurasia Review*", "**Bottom line:**",
-             "## Key points", "### Ukraine", "### Partners", "## Quotes", "## Figures",
+    order = ["**OFFICIAL**", "# NATO foreign ministers", "*2025-04-04 · Eurasia Review*",
+             "**Bottom line:**", "## Key points", "### Ukraine", "### Partners", "## Quotes", "## Figures",
              "## Who's who", "## What's next", "## Sources"]
     positions = [md.index(marker) for marker in order]
     assert positions == sorted(positions)
@@ -54,7 +54,8 @@ def test_blocks_in_order_with_sections_and_attribution():
     assert "- “We are ready.” (speaker not given)" in md
     assert "- **more than 20 billion euros** — military assistance pledged to Ukraine" in md
     # the two Ukraine points stay together, in the draft's order
-    assert md.index("20 billion euros to Ukraine") < md.index("Kaja Kallas") < md.index("### Partners")
+    ukraine, kallas = md.index("20 billion euros to Ukraine"), md.index("Kaja Kallas")
+    assert ukraine < kallas < md.index("### Partners")
 
 
 def test_one_section_has_no_section_heading_and_empty_blocks_are_left_out():
