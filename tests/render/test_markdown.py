@@ -46,8 +46,8 @@ def test_any_text_reads_back_unchanged(text):
 def test_blocks_in_order_with_sections_and_attribution():
     md = render_md(plan()).decode("utf-8")
     order = ["**OFFICIAL**", "# NATO foreign ministers", "*2025-04-04 · Eurasia Review*",
-             "**Bottom line:**", "## Key points", "### Ukraine", "### Partners", "## Quotes", "## Figures",
-             "## Who's who", "## What's next", "## Sources"]
+             "**Bottom line:**", "## Key points", "### Ukraine", "### Partners", "## Quotes",
+             "## Figures", "## Who's who", "## What's next", "## Sources"]
     positions = [md.index(marker) for marker in order]
     assert positions == sorted(positions)
     assert "- “This poses risks to us all.” — Rutte, NATO Secretary General" in md
