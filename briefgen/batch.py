@@ -105,14 +105,16 @@ def run_batch(
     jobs: int | None = None,
     make: Maker | None = None,
     on_done: Callable[[Outcome], None] | None = None,
-    initializer: Callable[[int], None] | None = _init_worker,
+    initializer: Callable[[int], None] | None = None,
 ) -> list[Outcome]:
     """Return the Outcome of each source, made with ``options`` (keywords of ``api.generate``).
 
     ``jobs`` worker processes (default: the number of CPUs, at most one per source) each run
-    ``initializer`` once; ``jobs=1`` works in this process. ``on_done`` is called as each source
-    finishes. Outcomes come back in the order of ``sources``.
+    ``initializer(log_level)`` once (None: load the spaCy model); ``jobs=1`` works in this
+    process. ``on_done`` is called as each source finishes. Outcomes come back in the order of
+    ``sources``.
     """
+    initializer = initializer or _init_worker
     names = [os.fspath(s) for s in sources]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(names) or 1))
     level = logging.getLogger("briefgen").getEffectiveLevel()
@@ -124,13 +126,11 @@ def run_batch(
             on_done(outcome)
 
     if jobs == 1:
-        if initializer is not None:
-            initializer(level)
+        initializer(level)
         for i, name in enumerate(names):
             finish(i, make_one(name, options, make))
         return [done[i] for i in range(len(names))]
-    init_args = (level,) if initializer is not None else ()
-    with ProcessPoolExecutor(jobs, initializer=initializer, initargs=init_args) as pool:
+    with ProcessPoolExecutor(jobs, initializer=initializer, initargs=(level,)) as pool:
         futures: dict[Future[Outcome], int] = {
             pool.submit(make_one, name, options, make): i for i, name in enumerate(names)
         }

@@ -37,7 +37,7 @@ class FakePipeline:
 def fake_pipeline(monkeypatch) -> FakePipeline:
     """Replace make_brief, load_layout, fit_plan and the pdf/docx renderers by recording fakes.
 
-    The fake planner keeps at most 2 quotes (dropping the rest, "quotes[2]"...); the fake PDF is
+    The fake planner keeps only the first quote (dropping the rest: "quotes[1]"...); the fake PDF is
     ``%PDF`` then the kept key points' text, one per line, so tests can read back what was drawn.
     """
     seen = FakePipeline()
@@ -54,8 +54,8 @@ def fake_pipeline(monkeypatch) -> FakePipeline:
 
     def fit_plan(brief, spec):
         seen.planned.append(brief)
-        dropped = tuple(f"quotes[{i}]" for i in range(2, len(brief.quotes)))
-        kept = dataclasses.replace(brief, quotes=brief.quotes[:2])
+        dropped = tuple(f"quotes[{i}]" for i in range(1, len(brief.quotes)))
+        kept = dataclasses.replace(brief, quotes=brief.quotes[:1])
         return Plan(spec.name, spec.paper, 10.0, kept, dropped=dropped)
 
     def office(fmt):
