@@ -1,6 +1,6 @@
 """Stand-ins for the stages other modules own (summariser, layout, PDF/DOCX), for CLI/API tests.
 
-``fake_pipeline`` replaces them through monkeypatch so that the workflow (files, draft, formats,
+The fixture ``fake_pipeline`` (import ``fake_pipeline_fixture`` to use it) replaces them through monkeypatch so that the workflow (files, draft, formats,
 config, batch) is tested on its own, fast and without spaCy; end-to-end tests use the real ones.
 """
 
@@ -16,7 +16,7 @@ from briefgen.model import Plan
 
 from .render.briefs import brief as seed_like_brief
 
-__all__ = ["FakePipeline", "fake_pipeline"]
+__all__ = ["FakePipeline", "fake_pipeline_fixture"]
 
 render_pkg = importlib.import_module("briefgen.render")
 layout_pkg = importlib.import_module("briefgen.layout")
@@ -33,8 +33,8 @@ class FakePipeline:
     made: list = dataclasses.field(default_factory=list)
 
 
-@pytest.fixture
-def fake_pipeline(monkeypatch) -> FakePipeline:
+@pytest.fixture(name="fake_pipeline")
+def fake_pipeline_fixture(monkeypatch) -> FakePipeline:
     """Replace make_brief, load_layout, fit_plan and the pdf/docx renderers by recording fakes.
 
     The fake planner keeps only the first quote (dropping the rest: "quotes[1]"...); the fake PDF is

@@ -11,7 +11,7 @@ import pytest
 from briefgen import api
 from briefgen.errors import InputError, RenderError
 
-from .fakes import fake_pipeline  # noqa: F401  (a fixture)
+from .fakes import fake_pipeline_fixture  # noqa: F401  (the fake_pipeline fixture)
 
 STORY = "Ministers met in Brussels on Friday.\n\nThey agreed to meet again.\n"
 
