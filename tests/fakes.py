@@ -1,7 +1,8 @@
 """Stand-ins for the stages other modules own (summariser, layout, PDF/DOCX), for CLI/API tests.
 
-The fixture ``fake_pipeline`` (import ``fake_pipeline_fixture`` to use it) replaces them through monkeypatch so that the workflow (files, draft, formats,
-config, batch) is tested on its own, fast and without spaCy; end-to-end tests use the real ones.
+The fixture ``fake_pipeline`` (import ``fake_pipeline_fixture`` to use it) replaces them through
+monkeypatch, so that the workflow (files, draft, formats, config, batch) is tested on its own, fast
+and without spaCy; the end-to-end tests use the real ones.
 """
 
 from __future__ import annotations
