@@ -54,7 +54,8 @@ def find_sources(dir_or_glob: str) -> list[Path]:
     path = Path(dir_or_glob)
     if path.is_dir():
         found = [
-            p for p in path.iterdir()
+            p
+            for p in path.iterdir()
             if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SOURCE_SUFFIXES
         ]
         where = f"{dir_or_glob}: no source files ({', '.join(sorted(SOURCE_SUFFIXES))}) in folder"
@@ -93,8 +94,9 @@ def make_one(source: str, options: Mapping[str, Any], make: Maker | None = None)
     except BriefgenError as exc:
         return Outcome(source, error=" ".join(str(exc).split()))
     except Exception as exc:  # a bug, but one source must not stop the batch: report it in full
-        return Outcome(source, error=f"internal error: {type(exc).__name__}: {exc}",
-                       bug=traceback.format_exc())
+        return Outcome(
+            source, error=f"internal error: {type(exc).__name__}: {exc}", bug=traceback.format_exc()
+        )
     return Outcome(source, paths=tuple(str(p) for p in paths))
 
 

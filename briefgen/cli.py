@@ -82,18 +82,25 @@ def _jobs(value: str) -> int:
 def _output_options(p: argparse.ArgumentParser, *, delivery: bool = True) -> None:
     p.add_argument("--layout", help="layout name or .toml file (see: briefgen layouts)")
     p.add_argument("--layouts", metavar="DIR", help="folder of user layouts")
-    p.add_argument("--paper", type=str.lower, choices=("a4", "letter"),
-                   help="override the layout's paper")
-    p.add_argument("--format", type=_formats, default=("pdf", "docx"), metavar="FORMATS",
-                   help=f"comma-separated output formats (default: pdf,docx): {FORMATS_HELP}")
+    p.add_argument(
+        "--paper", type=str.lower, choices=("a4", "letter"), help="override the layout's paper"
+    )
+    p.add_argument(
+        "--format",
+        type=_formats,
+        default=("pdf", "docx"),
+        metavar="FORMATS",
+        help=f"comma-separated output formats (default: pdf,docx): {FORMATS_HELP}",
+    )
     p.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output)")
     p.add_argument("--marking", help='handling marking, e.g. "OFFICIAL"')
     p.add_argument("--author", help="who prepared the briefing (md, html, eml)")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     if delivery:
         p.add_argument("--to", metavar="ADDRESSES", help="To: of the e-mail (--format eml)")
-        p.add_argument("--from", dest="sender", metavar="ADDRESS",
-                       help="From: of the e-mail (--format eml)")
+        p.add_argument(
+            "--from", dest="sender", metavar="ADDRESS", help="From: of the e-mail (--format eml)"
+        )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen",
         description="Turn source documents into a one-page briefing (PDF and DOCX).",
-        epilog=EPILOG, formatter_class=raw,
+        epilog=EPILOG,
+        formatter_class=raw,
     )
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
     common = argparse.ArgumentParser(add_help=False)
@@ -112,8 +120,14 @@ def _parser() -> argparse.ArgumentParser:
     sub.required = True
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, parents=[common], help=help_text, description=help_text,
-                              epilog=f"{EXAMPLES[name]}\n\n{EPILOG}", formatter_class=raw)
+        return sub.add_parser(
+            name,
+            parents=[common],
+            help=help_text,
+            description=help_text,
+            epilog=f"{EXAMPLES[name]}\n\n{EPILOG}",
+            formatter_class=raw,
+        )
 
     make = command("make", "make a briefing from one or more sources")
     make.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL or - for stdin")
@@ -133,8 +147,9 @@ def _parser() -> argparse.ArgumentParser:
     analyse = command("analyse", "print the analysis and ranked key points")
     analyse.add_argument("source", metavar="SOURCE", help="file, URL or - for stdin")
     analyse.add_argument("--points", type=_points, help="how many key points (best first)")
-    analyse.add_argument("--json", action="store_true",
-                         help="print JSON (the default and only form)")
+    analyse.add_argument(
+        "--json", action="store_true", help="print JSON (the default and only form)"
+    )
 
     layouts = command("layouts", "list the layouts with their descriptions")
     layouts.add_argument("--layouts", metavar="DIR", help="folder of user layouts")
@@ -151,13 +166,22 @@ def _run_make(args: argparse.Namespace) -> int:
     from . import api
     from .config import load_defaults
 
-    d = load_defaults().override(layout=args.layout, paper=args.paper, marking=args.marking,
-                                 author=args.author)
+    d = load_defaults().override(
+        layout=args.layout, paper=args.paper, marking=args.marking, author=args.author
+    )
     paths = api.generate(
         args.sources if len(args.sources) > 1 else args.sources[0],
-        out_dir=args.out, formats=args.format, layout=d.layout, overwrite=args.force,
-        paper=d.paper, layouts_dir=args.layouts, marking=d.marking, points=args.points,
-        author=d.author, to=args.to, sender=args.sender,
+        out_dir=args.out,
+        formats=args.format,
+        layout=d.layout,
+        overwrite=args.force,
+        paper=d.paper,
+        layouts_dir=args.layouts,
+        marking=d.marking,
+        points=args.points,
+        author=d.author,
+        to=args.to,
+        sender=args.sender,
     )
     _print_paths(args, paths)
     return 0
@@ -173,10 +197,17 @@ def _run_render(args: argparse.Namespace) -> int:
     draft = api.load_draft(args.draft)
     # the draft's own layout and paper come before configured defaults; flags before both
     paths = api.render_draft(
-        draft, out_dir=args.out, formats=args.format,
-        layout=args.layout or draft.layout or d.layout, overwrite=args.force,
-        paper=args.paper or draft.paper or d.paper, layouts_dir=args.layouts,
-        marking=args.marking, author=d.author, to=args.to, sender=args.sender,
+        draft,
+        out_dir=args.out,
+        formats=args.format,
+        layout=args.layout or draft.layout or d.layout,
+        overwrite=args.force,
+        paper=args.paper or draft.paper or d.paper,
+        layouts_dir=args.layouts,
+        marking=args.marking,
+        author=d.author,
+        to=args.to,
+        sender=args.sender,
         stem=Path(args.draft).stem,
     )
     _print_paths(args, paths)
@@ -188,13 +219,24 @@ def _run_batch(args: argparse.Namespace) -> int:
     from .batch import Outcome, find_sources, run_batch, summary
     from .config import load_defaults
 
-    d = load_defaults().override(layout=args.layout, paper=args.paper, marking=args.marking,
-                                 author=args.author)
+    d = load_defaults().override(
+        layout=args.layout, paper=args.paper, marking=args.marking, author=args.author
+    )
     sources = find_sources(args.sources)
     formats = api.check_outputs(args.format, to=args.to, sender=args.sender)  # before any worker
-    options = dict(out_dir=args.out, formats=formats, layout=d.layout, overwrite=args.force,
-                   paper=d.paper, layouts_dir=args.layouts, marking=d.marking, points=args.points,
-                   author=d.author, to=args.to, sender=args.sender)
+    options = dict(
+        out_dir=args.out,
+        formats=formats,
+        layout=d.layout,
+        overwrite=args.force,
+        paper=d.paper,
+        layouts_dir=args.layouts,
+        marking=d.marking,
+        points=args.points,
+        author=d.author,
+        to=args.to,
+        sender=args.sender,
+    )
 
     def report(outcome: Outcome) -> None:
         if outcome.ok:

@@ -57,17 +57,16 @@ class Defaults:
 
 def _check(key: str, value: object, where: str) -> str | None:
     if key not in ENVIRONMENT:
-        raise InputError(
-            f"{where}: unknown key {key!r} (known keys: {', '.join(ENVIRONMENT)})"
-        )
+        raise InputError(f"{where}: unknown key {key!r} (known keys: {', '.join(ENVIRONMENT)})")
     if not isinstance(value, str):
         raise InputError(f"{where}: key {key!r}: expected a string, got {type(value).__name__}")
     value = value.strip()
     if key == "paper":
         value = value.lower()
         if value not in PAPERS:
-            raise InputError(f"{where}: key 'paper': expected one of {', '.join(PAPERS)}, "
-                             f"got {value!r}")
+            raise InputError(
+                f"{where}: key 'paper': expected one of {', '.join(PAPERS)}, got {value!r}"
+            )
     return value or None
 
 

@@ -21,8 +21,16 @@ from typing import Any
 from .errors import InputError
 from .model import Brief, Plan
 
-__all__ = ["DRAFT_SCHEMA", "DRAFT_VERSION", "Draft", "draft_dict", "dump_draft", "load_draft",
-           "parse_draft", "schema"]
+__all__ = [
+    "DRAFT_SCHEMA",
+    "DRAFT_VERSION",
+    "Draft",
+    "draft_dict",
+    "dump_draft",
+    "load_draft",
+    "parse_draft",
+    "schema",
+]
 
 DRAFT_SCHEMA = "briefgen/brief"
 DRAFT_VERSION = 1
@@ -80,8 +88,15 @@ def _describe(error: Any) -> str:
     kind = error.validator
     if kind == "type":
         found = type(error.instance).__name__
-        found = {"NoneType": "null", "str": "string", "dict": "object", "list": "array",
-                 "int": "integer", "float": "number", "bool": "boolean"}.get(found, found)
+        found = {
+            "NoneType": "null",
+            "str": "string",
+            "dict": "object",
+            "list": "array",
+            "int": "integer",
+            "float": "number",
+            "bool": "boolean",
+        }.get(found, found)
         return f"{path}: expected {_type_names(error.validator_value)}, got {found}"
     if kind == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
@@ -127,8 +142,10 @@ def parse_draft(data: bytes | str, name: str = "<draft>") -> Draft:
             f"(this briefgen reads version {DRAFT_VERSION})"
         )
     validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(doc), key=lambda e: (list(map(str, e.absolute_path)),
-                                                                e.validator != "type"))
+    errors = sorted(
+        validator.iter_errors(doc),
+        key=lambda e: (list(map(str, e.absolute_path)), e.validator != "type"),
+    )
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise InputError(f"{name}: {_describe(errors[0])}{more}")

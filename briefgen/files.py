@@ -83,9 +83,7 @@ def write_outputs(
     if not overwrite:
         existing = [str(p) for p in paths.values() if p.exists()]
         if existing:
-            raise RenderError(
-                f"{', '.join(existing)} already exists; use --force to overwrite"
-            )
+            raise RenderError(f"{', '.join(existing)} already exists; use --force to overwrite")
     written: list[Path] = []
     for name, data in files.items():
         path = paths[name]

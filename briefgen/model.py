@@ -2,7 +2,8 @@
 
     Document  --analyse-->  Analysis  --summarise-->  Brief  --layout-->  Plan  --render--> files
 
-Every record is immutable (frozen, tuple fields) and serialises with ``to_dict()`` to plain JSON types;
+Every record is immutable (frozen, tuple fields) and serialises with ``to_dict()`` to plain JSON
+types;
 ``from_dict()`` rebuilds it, so ``X.from_dict(json.loads(json.dumps(x.to_dict()))) == x``.
 Character offsets (``start``/``end``) index the text of the source document the item comes from
 (``Document.text`` of ``source``-th document).
@@ -75,7 +76,8 @@ def _from_json(tp: Any, data: Any, path: str) -> Any:
             raise TypeError(f"{path}: expected a list, got {type(data).__name__}")
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_from_json(args[0], v, f"{path}[{i}]") for i, v in enumerate(data))
-        return tuple(_from_json(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, data)))
+        pairs = enumerate(zip(args, data, strict=False))
+        return tuple(_from_json(a, v, f"{path}[{i}]") for i, (a, v) in pairs)
     if origin is dict:
         if not isinstance(data, dict):
             raise TypeError(f"{path}: expected an object, got {type(data).__name__}")
@@ -201,7 +203,9 @@ class Quote(Record):
 
 @dataclass(frozen=True)
 class Figure(Record):
-    """A number with what it counts: ``text`` is the phrase as written ("more than 20 billion euros").
+    """A number with what it counts.
+
+    ``text`` is the phrase as written ("more than 20 billion euros").
 
     ``value`` is a float where definite, ``unit`` e.g. "EUR", "%", "troops"; ``qualifier`` e.g.
     "more than"; ``counts`` a short label saying what the number counts.
@@ -232,7 +236,7 @@ class Event(Record):
 
 @dataclass(frozen=True)
 class KeyPoint(Record):
-    """A ranked source sentence (possibly trimmed) for the key points; ``score`` is higher = better."""
+    """A ranked source sentence (possibly trimmed) for the key points; higher ``score`` = better."""
 
     text: str
     score: float
@@ -247,7 +251,8 @@ class KeyPoint(Record):
 class Analysis(Record):
     """What the analysis stage found in one or several sources.
 
-    ``title``, ``date`` and ``source`` (the outlet) describe the first source; ``sources`` lists all.
+    ``title``, ``date`` and ``source`` (the outlet) describe the first source; ``sources`` lists
+    all.
     ``key_points`` is empty until a summariser ranks sentences (``briefgen.analyse`` fills it).
     """
 
@@ -306,7 +311,8 @@ class PlanBlock(Record):
 class Plan(Record):
     """How the Brief fits one page: one plan drives every renderer.
 
-    ``brief`` holds only the items kept; ``font_size`` the base size chosen; ``dropped`` says what was
+    ``brief`` holds only the items kept; ``font_size`` the base size chosen; ``dropped`` says what
+    was
     left out ("quotes[3]"), lowest-ranked first.
     """
 

@@ -45,8 +45,9 @@ def fake_pipeline_fixture(monkeypatch) -> FakePipeline:
 
     def make_brief(docs, *, points=None, method="default", marking=None):
         seen.made.append(docs)
-        return dataclasses.replace(seed_like_brief(), marking=marking,
-                                   title=docs[0].title or seed_like_brief().title)
+        return dataclasses.replace(
+            seed_like_brief(), marking=marking, title=docs[0].title or seed_like_brief().title
+        )
 
     def load_layout(name=None, *, layouts_dir=None, paper=None):
         spec = SimpleNamespace(name=name or "memo", paper=paper or "a4")
@@ -64,6 +65,7 @@ def fake_pipeline_fixture(monkeypatch) -> FakePipeline:
             seen.rendered.append((fmt, plan))
             lines = [f"%{fmt.upper()}", plan.brief.title, *(p.text for p in plan.brief.key_points)]
             return "\n".join(lines).encode("utf-8")
+
         return render
 
     monkeypatch.setattr(api, "make_brief", make_brief)

@@ -1,6 +1,7 @@
 """LibreOffice for tests: convert many DOCX files to PDF in ONE headless call, count their pages.
 
-Tests that need LibreOffice skip when ``soffice`` is missing, except under ``CI=true`` where they fail:
+Tests that need LibreOffice skip when ``soffice`` is missing, except under ``CI=true`` where they
+fail:
 CI installs it, so its absence there is a broken install, not a reason to skip.
 """
 
@@ -39,8 +40,19 @@ def docx_page_counts(paths: Sequence[Path], workdir: Path) -> dict[Path, int]:
     stems = [p.stem for p in paths]
     assert len(set(stems)) == len(stems), "give each DOCX a distinct file name"
     subprocess.run(
-        [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(out), *map(str, paths)],
-        check=True, capture_output=True, timeout=600,
+        [
+            exe,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, paths),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     return {p: len(PdfReader(out / f"{p.stem}.pdf").pages) for p in paths}

@@ -25,25 +25,36 @@ def story(tmp_path):
 
 def test_generate_every_format_named_after_the_source(story, tmp_path, fake_pipeline):
     out = tmp_path / "out"
-    paths = api.generate(story, out, formats=("pdf", "docx", "json", "md", "html", "eml"),
-                         author="Desk", to="a@example.org")
-    assert [p.name for p in paths] == [f"brussels.{ext}" for ext in
-                                       ("pdf", "docx", "json", "md", "html", "eml")]
+    paths = api.generate(
+        story,
+        out,
+        formats=("pdf", "docx", "json", "md", "html", "eml"),
+        author="Desk",
+        to="a@example.org",
+    )
+    assert [p.name for p in paths] == [
+        f"brussels.{ext}" for ext in ("pdf", "docx", "json", "md", "html", "eml")
+    ]
     draft = json.loads((out / "brussels.json").read_text())
     assert [q["speaker"] for q in draft["quotes"]] == ["Rutte"]  # what the plan kept ...
     assert draft["dropped"] == ["quotes[1]"]  # ... and what it left out
     assert "Prepared by Desk" in (out / "brussels.md").read_text()
     msg = email.message_from_bytes((out / "brussels.eml").read_bytes(), policy=policy.default)
     assert msg["To"] == "a@example.org"
-    assert sorted(p.get_filename() for p in msg.iter_attachments()) == ["brussels.docx",
-                                                                       "brussels.pdf"]
+    assert sorted(p.get_filename() for p in msg.iter_attachments()) == [
+        "brussels.docx",
+        "brussels.pdf",
+    ]
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"formats": ("pdf", "xls")}, "unknown format xls"), ({"formats": ()}, "unknown format"),
-     ({"formats": ("eml",), "to": "a@b.org\nBcc: c@d.org"}, "--to"),
-     ({"formats": ("eml",), "sender": "nobody"}, "--from")],
+    [
+        ({"formats": ("pdf", "xls")}, "unknown format xls"),
+        ({"formats": ()}, "unknown format"),
+        ({"formats": ("eml",), "to": "a@b.org\nBcc: c@d.org"}, "--to"),
+        ({"formats": ("eml",), "sender": "nobody"}, "--from"),
+    ],
 )
 def test_bad_options_stop_before_any_work(story, tmp_path, fake_pipeline, kwargs, message):
     with pytest.raises(InputError, match=message):
@@ -67,8 +78,12 @@ def test_edited_draft_is_rendered_as_edited(draft_path, tmp_path, fake_pipeline)
     paths = api.render_draft(draft_path, tmp_path / "out", formats=("pdf", "md"))
     assert [p.name for p in paths] == ["brussels.pdf", "brussels.md"]  # the draft's stem
     pdf_lines = paths[0].read_text().splitlines()
-    assert pdf_lines == ["%PDF", "My own title", "Rewritten by the analyst.",
-                         data["key_points"][1]["text"]]
+    assert pdf_lines == [
+        "%PDF",
+        "My own title",
+        "Rewritten by the analyst.",
+        data["key_points"][1]["text"],
+    ]
     md = paths[1].read_text()
     assert md.index("Rewritten by the analyst.") < md.index(data["key_points"][1]["text"])
 

@@ -43,8 +43,12 @@ def folder(tmp_path):
 
 
 def test_folder_gives_its_sources_sorted_without_hidden_or_unknown_files(folder):
-    assert [p.name for p in find_sources(str(folder))] == ["a.txt", "b-bad.txt", "c.md",
-                                                            "d-bug.html"]
+    assert [p.name for p in find_sources(str(folder))] == [
+        "a.txt",
+        "b-bad.txt",
+        "c.md",
+        "d-bug.html",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -55,9 +59,14 @@ def test_glob_or_file(folder, pattern, names):
     assert [p.name for p in find_sources(str(folder / pattern))] == names
 
 
-@pytest.mark.parametrize(("pattern", "message"), [("*.pdf", "no file matches"),
-                                                  ("missing", "no such folder or file"),
-                                                  ("sub", "no source files")])
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("*.pdf", "no file matches"),
+        ("missing", "no such folder or file"),
+        ("sub", "no source files"),
+    ],
+)
 def test_nothing_to_do_is_bad_input(folder, pattern, message):
     with pytest.raises(InputError, match=message):
         find_sources(str(folder / pattern))
@@ -68,8 +77,14 @@ def test_failures_are_reported_and_the_batch_goes_on(folder, tmp_path, jobs):
     out = tmp_path / "out"
     out.mkdir()
     seen: list[Outcome] = []
-    outcomes = run_batch(find_sources(str(folder)), {"out_dir": out}, jobs=jobs, make=fake_make,
-                         on_done=seen.append, initializer=no_model)
+    outcomes = run_batch(
+        find_sources(str(folder)),
+        {"out_dir": out},
+        jobs=jobs,
+        make=fake_make,
+        on_done=seen.append,
+        initializer=no_model,
+    )
     assert [Path(o.source).name for o in outcomes] == ["a.txt", "b-bad.txt", "c.md", "d-bug.html"]
     assert [o.ok for o in outcomes] == [True, False, True, False]
     assert outcomes[1].error.endswith("b-bad.txt: file is empty") and outcomes[1].bug is None
@@ -96,4 +111,5 @@ def test_each_worker_runs_the_initializer_once(folder, tmp_path, monkeypatch):
 def test_make_one_keeps_the_message_on_one_line():
     def failing(source, **options):
         raise InputError("two\nlines")
+
     assert make_one("x.txt", {}, failing) == Outcome("x.txt", error="two lines")

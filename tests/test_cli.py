@@ -50,8 +50,13 @@ def test_help_of_every_command_has_examples(command, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["make", "a.txt", "-q", "-v"], ["batch", "d", "--jobs", "0"], ["render"],
-     ["make", "a.txt", "--points", "x"], ["make", "a.txt", "--paper", "a5"]],
+    [
+        ["make", "a.txt", "-q", "-v"],
+        ["batch", "d", "--jobs", "0"],
+        ["render"],
+        ["make", "a.txt", "--points", "x"],
+        ["make", "a.txt", "--paper", "a5"],
+    ],
 )
 def test_usage_errors_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as exc:
@@ -70,8 +75,9 @@ def test_unknown_command_is_a_usage_error(capsys):
     [(None, "no such file"), (b"", "empty"), (b"  \n\n \t\n", "empty")],
     ids=["missing", "empty", "blank"],
 )
-def test_bad_source_one_line_exit_2_nothing_written(tmp_path, capsys, content, message,
-                                                    fake_pipeline):
+def test_bad_source_one_line_exit_2_nothing_written(
+    tmp_path, capsys, content, message, fake_pipeline
+):
     source = tmp_path / "story.txt"
     if content is not None:
         source.write_bytes(content)
@@ -135,9 +141,18 @@ def test_layouts_lists_names_and_descriptions(capsys):
 @END_TO_END
 def test_real_subprocess_error_has_no_traceback(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "briefgen", "make", str(tmp_path / "missing.txt"),
-         "--out", str(tmp_path / "out")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "briefgen",
+            "make",
+            str(tmp_path / "missing.txt"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("briefgen: error:") and "Traceback" not in proc.stderr
@@ -158,20 +173,33 @@ def story(tmp_path):
 
 def test_make_every_text_format_and_quiet(story, tmp_path, capsys, fake_pipeline):
     out = tmp_path / "out"
-    argv = ["make", str(story), "--out", str(out), "--format", "json, md,html,eml",
-            "--to", "desk@example.org", "--from", "me@example.org"]
+    argv = [
+        "make",
+        str(story),
+        "--out",
+        str(out),
+        "--format",
+        "json, md,html,eml",
+        "--to",
+        "desk@example.org",
+        "--from",
+        "me@example.org",
+    ]
     assert main(argv) == 0
     printed = capsys.readouterr().out.split()
-    assert [os.path.basename(p) for p in printed] == [f"brussels.{x}" for x in
-                                                      ("json", "md", "html", "eml")]
+    assert [os.path.basename(p) for p in printed] == [
+        f"brussels.{x}" for x in ("json", "md", "html", "eml")
+    ]
     assert main([*argv, "--force", "--quiet"]) == 0
     assert capsys.readouterr() == ("", "")
 
 
 @pytest.mark.parametrize(
     ("extra", "message"),
-    [(["--to", "desk"], "--to: not an e-mail address"),
-     (["--format", "xls"], "unknown format xls")],
+    [
+        (["--to", "desk"], "--to: not an e-mail address"),
+        (["--format", "xls"], "unknown format xls"),
+    ],
 )
 def test_bad_options_exit_2_one_line(story, tmp_path, capsys, fake_pipeline, extra, message):
     assert main(["make", str(story), "--out", str(tmp_path / "out"), *extra]) == 2
@@ -181,8 +209,9 @@ def test_bad_options_exit_2_one_line(story, tmp_path, capsys, fake_pipeline, ext
 
 
 def make_draft(story, tmp_path):
-    assert main(["make", str(story), "--out", str(tmp_path / "drafts"), "--format", "json",
-                 "-q"]) == 0
+    assert (
+        main(["make", str(story), "--out", str(tmp_path / "drafts"), "--format", "json", "-q"]) == 0
+    )
     return tmp_path / "drafts" / "brussels.json"
 
 
@@ -196,7 +225,10 @@ def test_render_an_edited_draft(story, tmp_path, capsys, fake_pipeline):
     assert main(["render", str(draft), "--out", str(out), "--format", "pdf,md"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["brussels.md", "brussels.pdf"]
     assert (out / "brussels.pdf").read_text().splitlines() == [
-        "%PDF", "Edited title", data["key_points"][0]["text"]]
+        "%PDF",
+        "Edited title",
+        data["key_points"][0]["text"],
+    ]
     assert main(["render", str(draft), "--out", str(out), "--format", "pdf"]) == 1
     assert "already exists; use --force" in capsys.readouterr().err
 
@@ -208,8 +240,9 @@ def test_render_an_invalid_draft_names_the_path(story, tmp_path, capsys, fake_pi
     draft.write_text(json.dumps(data))
     assert main(["render", str(draft), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
-    assert err == (f"briefgen: error: {draft}: $.quotes[0].speaker: expected string or null, "
-                   "got array\n")
+    assert err == (
+        f"briefgen: error: {draft}: $.quotes[0].speaker: expected string or null, got array\n"
+    )
     assert not (tmp_path / "out").exists()
 
 
@@ -222,14 +255,20 @@ def test_render_an_invalid_draft_names_the_path(story, tmp_path, capsys, fake_pi
         (None, {}, [], "memo", "a4"),
         ('layout = "executive"\npaper = "letter"', {}, [], "executive", "letter"),
         ('layout = "executive"', {"BRIEFGEN_LAYOUT": "meeting"}, [], "meeting", "a4"),
-        ('layout = "executive"', {"BRIEFGEN_LAYOUT": "meeting"}, ["--layout", "memo"], "memo",
-         "a4"),
+        (
+            'layout = "executive"',
+            {"BRIEFGEN_LAYOUT": "meeting"},
+            ["--layout", "memo"],
+            "memo",
+            "a4",
+        ),
         (None, {"BRIEFGEN_PAPER": "letter"}, ["--paper", "A4"], "memo", "a4"),
     ],
     ids=["built-in", "file", "env-over-file", "flag-over-all", "flag-over-env"],
 )
-def test_defaults_reach_the_layout(story, tmp_path, monkeypatch, fake_pipeline, toml, environ,
-                                   flags, layout, paper):
+def test_defaults_reach_the_layout(
+    story, tmp_path, monkeypatch, fake_pipeline, toml, environ, flags, layout, paper
+):
     monkeypatch.chdir(tmp_path)
     if toml:
         (tmp_path / "briefgen.toml").write_text(toml)
@@ -249,8 +288,9 @@ def test_user_config_marking_and_author(story, tmp_path, monkeypatch, fake_pipel
     assert "**OFFICIAL**" in md and "Prepared by Europe desk" in md
 
 
-def test_bad_config_file_exit_2_naming_file_and_key(story, tmp_path, monkeypatch, capsys,
-                                                    fake_pipeline):
+def test_bad_config_file_exit_2_naming_file_and_key(
+    story, tmp_path, monkeypatch, capsys, fake_pipeline
+):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefgen.toml").write_text('paper = "tabloid"')
     assert main(["make", str(story), "--out", "out"]) == 2
@@ -281,8 +321,9 @@ def test_batch_reports_failures_and_exits_1(tmp_path, monkeypatch, capsys, fake_
     assert sorted(os.path.basename(p) for p in captured.out.split()) == ["a.md", "b.md"]
     err = captured.err.splitlines()
     assert err[-1] == "briefgen: 2 made, 1 failed"
-    assert any(line.startswith("briefgen: error:") and "empty.txt: file is empty" in line
-               for line in err)
+    assert any(
+        line.startswith("briefgen: error:") and "empty.txt: file is empty" in line for line in err
+    )
 
 
 def test_batch_of_nothing_is_bad_input(tmp_path, capsys):
@@ -296,8 +337,14 @@ def test_batch_of_nothing_is_bad_input(tmp_path, capsys):
 def run(*argv, cwd=None, env=None):
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     environ = {**os.environ, "XDG_CONFIG_HOME": "/nonexistent", "PYTHONPATH": path, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "briefgen", *argv], capture_output=True, text=True,
-                          timeout=300, cwd=cwd, env=environ)
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *argv],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+        env=environ,
+    )
 
 
 def test_subprocess_invalid_draft_exit_2_one_line(tmp_path):
@@ -353,11 +400,14 @@ def test_e2e_draft_edited_then_rendered(seed_path, tmp_path):
     import email
     from email import policy
 
-    msg = email.message_from_bytes((tmp_path / "output" / f"{draft.stem}.eml").read_bytes(),
-                                   policy=policy.default)
+    msg = email.message_from_bytes(
+        (tmp_path / "output" / f"{draft.stem}.eml").read_bytes(), policy=policy.default
+    )
     assert msg["Subject"] == "Edited: ministers at NATO"
     assert sorted(p.get_filename() for p in msg.iter_attachments()) == [
-        f"{draft.stem}.docx", f"{draft.stem}.pdf"]
+        f"{draft.stem}.docx",
+        f"{draft.stem}.pdf",
+    ]
 
 
 @END_TO_END

@@ -30,6 +30,7 @@ def setter(path, value):
         for key in parents:
             data = data[key]
         data[last] = value
+
     return change
 
 
@@ -39,16 +40,21 @@ def deleter(path):
         for key in parents:
             data = data[key]
         del data[last]
+
     return change
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (setter(("quotes", 1, "speaker"), 7),
-         "$.quotes[1].speaker: expected string or null, got integer"),
-        (setter(("key_points", 0, "sentence_index"), "12"),
-         "$.key_points[0].sentence_index: expected integer, got string"),
+        (
+            setter(("quotes", 1, "speaker"), 7),
+            "$.quotes[1].speaker: expected string or null, got integer",
+        ),
+        (
+            setter(("key_points", 0, "sentence_index"), "12"),
+            "$.key_points[0].sentence_index: expected integer, got string",
+        ),
         (setter(("figures", 0, "value"), True), "$.figures[0].value: expected a number or null"),
         (setter(("key_points", 1, "text"), ""), "$.key_points[1].text: must not be empty"),
         (deleter(("quotes", 0, "text")), "$.quotes[0].text: missing"),
@@ -73,8 +79,12 @@ def test_invalid_draft_names_the_json_path(change, message):
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"{not json", "not valid JSON: Expecting property name"), (b"[1, 2]", "expected a briefgen"),
-     (b'{"title": "\xff"}', "not UTF-8"), (b"", "not valid JSON")],
+    [
+        (b"{not json", "not valid JSON: Expecting property name"),
+        (b"[1, 2]", "expected a briefgen"),
+        (b'{"title": "\xff"}', "not UTF-8"),
+        (b"", "not valid JSON"),
+    ],
 )
 def test_unreadable_draft(data, message):
     with pytest.raises(InputError, match=message):
@@ -96,11 +106,14 @@ def test_edits_are_read_back_as_made():
         data["key_points"][0]["text"] = "Rewritten by the analyst."
         data["quotes"] = data["quotes"][:1]
         data["quotes"][0]["speaker"] = None
+
     brief = parse_draft(edited(edit)).brief
     original = plan().brief
     assert brief.title == "A title of my own"
-    assert [p.text for p in brief.key_points] == ["Rewritten by the analyst.",
-                                                  original.key_points[0].text]
+    assert [p.text for p in brief.key_points] == [
+        "Rewritten by the analyst.",
+        original.key_points[0].text,
+    ]
     assert brief.key_points[0].sentence_index == original.key_points[1].sentence_index
     assert [q.speaker for q in brief.quotes] == [None]
 
@@ -115,8 +128,11 @@ def test_schema_matches_the_model():
         fields = {f.name: f for f in dataclasses.fields(cls)}
         extra = {"schema", "layout", "paper"} if cls is model.Brief else set()
         assert set(part["properties"]) == set(fields) | extra, name
-        required = {n for n, f in fields.items() if f.default is dataclasses.MISSING
-                    and f.default_factory is dataclasses.MISSING}
+        required = {
+            n
+            for n, f in fields.items()
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        }
         assert set(part["required"]) - {"schema", "version"} == required, name
     hints = typing.get_type_hints(model.Brief)
     for name in ("key_points", "quotes", "figures", "people", "events", "sources"):

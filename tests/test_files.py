@@ -27,8 +27,12 @@ def test_slugify(text, slug):
 @pytest.mark.parametrize(
     ("date", "name", "title", "stem"),
     [
-        ("2025-04-04", "seeds/nato-foreign-ministers-2025-04-04.txt", None,
-         "2025-04-04-nato-foreign-ministers"),
+        (
+            "2025-04-04",
+            "seeds/nato-foreign-ministers-2025-04-04.txt",
+            None,
+            "2025-04-04-nato-foreign-ministers",
+        ),
         (None, "report.pdf", "Ignored", "report"),
         ("2025-01-02", "-", "Budget talks resume", "2025-01-02-budget-talks-resume"),
         (None, "https://example.org/a", None, "briefing"),
@@ -102,8 +106,12 @@ def test_killed_writer_leaves_old_new_or_nothing(tmp_path, overwrite, delay):
     target = tmp_path / "a.pdf"
     if overwrite:
         target.write_bytes(b"o" * 1000)
-    proc = subprocess.Popen([sys.executable, "-c", KILLER, str(tmp_path), "n", "1" if overwrite
-                             else "0"], stdout=subprocess.PIPE, cwd=root, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLER, str(tmp_path), "n", "1" if overwrite else "0"],
+        stdout=subprocess.PIPE,
+        cwd=root,
+        text=True,
+    )
     assert proc.stdout.readline() == "ready\n"
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
@@ -115,11 +123,21 @@ def test_killed_writer_leaves_old_new_or_nothing(tmp_path, overwrite, delay):
 
 @pytest.mark.parametrize(
     ("step", "overwrite"),
-    [("fdopen", True), ("fsync", True), ("chmod", True), ("replace", True),
-     ("fdopen", False), ("fsync", False), ("chmod", False), ("link", False), ("unlink", False)],
+    [
+        ("fdopen", True),
+        ("fsync", True),
+        ("chmod", True),
+        ("replace", True),
+        ("fdopen", False),
+        ("fsync", False),
+        ("chmod", False),
+        ("link", False),
+        ("unlink", False),
+    ],
 )
-def test_interrupted_at_each_step_leaves_old_or_nothing_and_no_temporary(tmp_path, monkeypatch,
-                                                                         step, overwrite):
+def test_interrupted_at_each_step_leaves_old_or_nothing_and_no_temporary(
+    tmp_path, monkeypatch, step, overwrite
+):
     (tmp_path / "old.pdf").write_bytes(b"old")
     real = getattr(os, step)
     calls = []

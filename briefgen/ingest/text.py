@@ -6,6 +6,7 @@ The seed's convention ``date 2025-04-04 By Eurasia Review`` on the first line gi
 from __future__ import annotations
 
 import re
+
 from ..errors import InputError
 from ..model import Block, Document
 

@@ -89,8 +89,7 @@ def _rest(brief: Brief) -> list[str]:
             who = quote_attribution(quote)
             cite = f"— {escape(who)}" if who else "(speaker not given)"
             out.append(
-                f"<blockquote><p>“{_e(quote.text)}”</p>"
-                f'<p class="speaker">{cite}</p></blockquote>'
+                f'<blockquote><p>“{_e(quote.text)}”</p><p class="speaker">{cite}</p></blockquote>'
             )
     if brief.figures:
         out.append("<h2>Figures</h2>")

@@ -25,6 +25,7 @@ def fake_office(monkeypatch):
         def render(the_plan, layout):
             seen.append((fmt, the_plan.brief.title, layout))
             return f"%{fmt} of {the_plan.brief.title}".encode()
+
         return render
 
     monkeypatch.setitem(render_pkg.RENDERERS, "pdf", fake("pdf"))
@@ -37,8 +38,9 @@ def read(data: bytes) -> email.message.EmailMessage:
 
 
 def test_message_has_subject_bodies_and_both_attachments(fake_office):
-    data = render_eml(plan(), "LAYOUT", to="desk@example.org", sender="A <a@example.org>",
-                      stem="2025-04-04-nato")
+    data = render_eml(
+        plan(), "LAYOUT", to="desk@example.org", sender="A <a@example.org>", stem="2025-04-04-nato"
+    )
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     msg = read(data)
     assert msg["Subject"] == "NATO foreign ministers prepare the Hague Summit"
@@ -68,8 +70,11 @@ def test_without_office_renderers_the_message_has_no_attachment(monkeypatch, cap
 
 @pytest.mark.parametrize(
     "title",
-    ["Evil\r\nBcc: victim@example.org", "Evil\nBcc: victim@example.org", "Ünïcødé — “quoted” €20bn"
-     + " very long" * 20],
+    [
+        "Evil\r\nBcc: victim@example.org",
+        "Evil\nBcc: victim@example.org",
+        "Ünïcødé — “quoted” €20bn" + " very long" * 20,
+    ],
 )
 def test_title_cannot_inject_headers(fake_office, title):
     msg = read(render_eml(plan(brief(title=title))))
@@ -79,15 +84,22 @@ def test_title_cannot_inject_headers(fake_office, title):
 
 @pytest.mark.parametrize(
     "value",
-    ["a@example.org\r\nBcc: b@example.org", "a@example.org\nBcc: b@example.org", "nobody",
-     "a b@example.org", "@example.org", ""],
+    [
+        "a@example.org\r\nBcc: b@example.org",
+        "a@example.org\nBcc: b@example.org",
+        "nobody",
+        "a b@example.org",
+        "@example.org",
+        "",
+    ],
 )
 def test_bad_addresses_are_refused(value):
     with pytest.raises(InputError, match="--to"):
         check_addresses(value)
 
 
-@pytest.mark.parametrize("value", ["a@example.org", "A. Analyst <a@example.org>",
-                                   "a@example.org, b@example.org"])
+@pytest.mark.parametrize(
+    "value", ["a@example.org", "A. Analyst <a@example.org>", "a@example.org, b@example.org"]
+)
 def test_good_addresses_pass(value):
     assert check_addresses(value) == value

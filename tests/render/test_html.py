@@ -58,8 +58,17 @@ def test_page_is_complete_and_in_order():
     page = render_html(plan()).decode("utf-8")
     assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
     text = " ".join(" ".join(parse(page).text).split())
-    order = ["Bottom line:", "Key points", "Ukraine", "Partners", "Quotes", "Figures",
-             "Who’s who", "What’s next", "Sources"]
+    order = [
+        "Bottom line:",
+        "Key points",
+        "Ukraine",
+        "Partners",
+        "Quotes",
+        "Figures",
+        "Who’s who",
+        "What’s next",
+        "Sources",
+    ]
     positions = [text.index(marker) for marker in order]
     assert positions == sorted(positions)
     assert "— Rutte, NATO Secretary General" in text and "(speaker not given)" in text

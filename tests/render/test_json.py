@@ -19,7 +19,11 @@ def test_json_is_the_plans_brief_with_dropped_and_wrapper_keys():
     assert [q["text"] for q in data["quotes"]] == [q.text for q in the_plan.brief.quotes]
     point = data["key_points"][0]
     assert (point["source"], point["sentence_index"], point["start"], point["end"]) == (
-        0, 12, 900, 953)
+        0,
+        12,
+        900,
+        953,
+    )
 
 
 def test_json_reads_back_to_the_same_brief():

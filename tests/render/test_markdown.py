@@ -28,10 +28,23 @@ def plain_text(markdown: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "*not emphasis* and _not either_", "# not a heading", "1. not a list", "2025) not one",
-        "- not a bullet", "+ nor this", "> not a quote", "[not](a-link)", "![no](image.png)",
-        "<script>alert(1)</script>", "&amp; stays as typed", "`no code`", "~~no strike~~",
-        "a \\ backslash", "===", "---", "line\nbreak\r\nand  spaces",
+        "*not emphasis* and _not either_",
+        "# not a heading",
+        "1. not a list",
+        "2025) not one",
+        "- not a bullet",
+        "+ nor this",
+        "> not a quote",
+        "[not](a-link)",
+        "![no](image.png)",
+        "<script>alert(1)</script>",
+        "&amp; stays as typed",
+        "`no code`",
+        "~~no strike~~",
+        "a \\ backslash",
+        "===",
+        "---",
+        "line\nbreak\r\nand  spaces",
     ],
 )
 def test_escaped_text_reads_back_as_the_same_plain_text(text):
@@ -45,9 +58,20 @@ def test_any_text_reads_back_unchanged(text):
 
 def test_blocks_in_order_with_sections_and_attribution():
     md = render_md(plan()).decode("utf-8")
-    order = ["**OFFICIAL**", "# NATO foreign ministers", "*2025-04-04 · Eurasia Review*",
-             "**Bottom line:**", "## Key points", "### Ukraine", "### Partners", "## Quotes",
-             "## Figures", "## Who's who", "## What's next", "## Sources"]
+    order = [
+        "**OFFICIAL**",
+        "# NATO foreign ministers",
+        "*2025-04-04 · Eurasia Review*",
+        "**Bottom line:**",
+        "## Key points",
+        "### Ukraine",
+        "### Partners",
+        "## Quotes",
+        "## Figures",
+        "## Who's who",
+        "## What's next",
+        "## Sources",
+    ]
     positions = [md.index(marker) for marker in order]
     assert positions == sorted(positions)
     assert "- “This poses risks to us all.” — Rutte, NATO Secretary General" in md
