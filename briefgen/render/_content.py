@@ -17,6 +17,7 @@ __all__ = [
     "event_text",
     "figure_parts",
     "quote_attribution",
+    "quote_text",
     "sections",
     "source_text",
 ]
@@ -36,6 +37,11 @@ def sections(points: Sequence[KeyPoint]) -> list[tuple[str | None, list[KeyPoint
     for point in points:
         groups.setdefault(clean(point.section) or None, []).append(point)
     return list(groups.items())
+
+
+def quote_text(quote: Quote) -> str:
+    """Return the quote's words without a trailing comma, semicolon or colon of the sentence."""
+    return clean(quote.text).rstrip(",;:").rstrip()
 
 
 def quote_attribution(quote: Quote) -> str:

@@ -26,6 +26,11 @@ __all__ = ["ATTACHMENTS", "check_addresses", "render_eml", "text_body"]
 
 log = logging.getLogger("briefgen")
 
+# header lines up to RFC 5322's hard limit: Python folds a long subject at 78 by moving all of it
+# to a continuation line, which readers then show with a leading space
+_POLICY = SMTP.clone(max_line_length=998)
+_MAX_SUBJECT = 250
+
 ATTACHMENTS = {
     "pdf": ("application", "pdf"),
     "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -51,6 +56,13 @@ def check_addresses(value: str, *, option: str = "--to") -> str:
         if not local or not domain:
             raise InputError(f"{option}: not an e-mail address: {addr!r}")
     return value
+
+
+def _subject(title: str) -> str:
+    subject = clean(title) or "Briefing"
+    if len(subject) > _MAX_SUBJECT:
+        subject = subject[: _MAX_SUBJECT - 1].rsplit(" ", 1)[0] + "…"
+    return subject
 
 
 def text_body(brief: Brief, *, author: str | None = None) -> str:
@@ -92,8 +104,8 @@ def render_eml(
     from . import RENDERERS
 
     brief = plan.brief
-    message = EmailMessage(policy=SMTP)
-    message["Subject"] = clean(brief.title) or "Briefing"
+    message = EmailMessage(policy=_POLICY)
+    message["Subject"] = _subject(brief.title)
     if sender:
         message["From"] = check_addresses(sender, option="--from")
     if to:

@@ -17,6 +17,7 @@ from ._content import (
     event_text,
     figure_parts,
     quote_attribution,
+    quote_text,
     sections,
     source_text,
 )
@@ -88,9 +89,8 @@ def _rest(brief: Brief) -> list[str]:
         for quote in brief.quotes:
             who = quote_attribution(quote)
             cite = f"— {escape(who)}" if who else "(speaker not given)"
-            out.append(
-                f'<blockquote><p>“{_e(quote.text)}”</p><p class="speaker">{cite}</p></blockquote>'
-            )
+            said = escape(quote_text(quote))
+            out.append(f'<blockquote><p>“{said}”</p><p class="speaker">{cite}</p></blockquote>')
     if brief.figures:
         out.append("<h2>Figures</h2>")
         rows = []

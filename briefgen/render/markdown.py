@@ -17,6 +17,7 @@ from ._content import (
     event_text,
     figure_parts,
     quote_attribution,
+    quote_text,
     sections,
     source_text,
 )
@@ -72,7 +73,7 @@ def _rest(brief: Brief) -> list[str]:
         lines += ["", "## Quotes", ""]
         for quote in brief.quotes:
             who = quote_attribution(quote)
-            said = f"“{escape_md(quote.text)}”"
+            said = f"“{escape_md(quote_text(quote))}”"
             lines.append(f"- {said} — {escape_md(who)}" if who else f"- {said} (speaker not given)")
     if brief.figures:
         lines += ["", "## Figures", ""]

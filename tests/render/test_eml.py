@@ -77,9 +77,19 @@ def test_without_office_renderers_the_message_has_no_attachment(monkeypatch, cap
     ],
 )
 def test_title_cannot_inject_headers(fake_office, title):
-    msg = read(render_eml(plan(brief(title=title))))
+    data = render_eml(plan(brief(title=title)))
+    msg = read(data)
     assert "Bcc" not in msg
     assert msg["Subject"] == " ".join(title.split())
+    assert max(len(line) for line in data.split(b"\r\n")) <= 998
+
+
+@pytest.mark.parametrize("words", [12, 40, 400])
+def test_long_subject_reads_back_without_a_leading_space(fake_office, words):
+    title = " ".join(f"word{i}" for i in range(words))
+    subject = read(render_eml(plan(brief(title=title))))["Subject"]
+    assert subject == title or (len(subject) <= 250 and subject.endswith("…"))
+    assert title.startswith(subject.rstrip("…")) and not subject.startswith(" ")
 
 
 @pytest.mark.parametrize(

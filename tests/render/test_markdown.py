@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from briefgen.model import KeyPoint
+from briefgen.model import KeyPoint, Quote
 from briefgen.render.markdown import escape_md, render_md
 
 from .briefs import brief, plan
@@ -93,6 +93,20 @@ def test_hostile_title_stays_one_heading():
     md = render_md(plan(brief(title="Evil\n# Injected <b>x</b>"))).decode()
     assert md.count("\n# ") + md.startswith("# ") == 1
     assert "# Evil \\# Injected \\<b>x\\</b>" in md
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        ("it is lasting,", "“it is lasting”"),
+        ("Yes; no:", "“Yes; no”"),
+        ("Why?", "“Why?”"),
+        ("Done.", "“Done.”"),
+    ],
+)
+def test_quote_loses_the_sentences_trailing_comma(words, shown):
+    md = render_md(plan(brief(quotes=(Quote(words, "Rutte", 0),)))).decode()
+    assert f"- {shown} — Rutte" in md
 
 
 def test_author_is_named():
