@@ -87,10 +87,10 @@ def make_one(source: str, options: Mapping[str, Any], make: Maker | None = None)
     Never raises for a bad source: briefgen's errors become ``error``; any other exception is a bug,
     kept with its traceback in ``bug``.
     """
-    if make is None:
-        from .api import generate as make
+    from .api import generate
+
     try:
-        paths = make(source, **options)
+        paths = (make or generate)(source, **options)
     except BriefgenError as exc:
         return Outcome(source, error=" ".join(str(exc).split()))
     except Exception as exc:  # a bug, but one source must not stop the batch: report it in full
@@ -121,8 +121,10 @@ def run_batch(
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(names) or 1))
     level = logging.getLogger("briefgen").getEffectiveLevel()
     done: dict[int, Outcome] = {}
+    owner: dict[str, str] = {}
 
     def finish(i: int, outcome: Outcome) -> None:
+        outcome = _flag_same_files(outcome, owner)
         done[i] = outcome
         if on_done is not None:
             on_done(outcome)
@@ -136,14 +138,37 @@ def run_batch(
         futures: dict[Future[Outcome], int] = {
             pool.submit(make_one, name, options, make): i for i, name in enumerate(names)
         }
-        for future in as_completed(futures):
-            i = futures[future]
-            try:
-                outcome = future.result()
-            except BrokenProcessPool:
-                outcome = Outcome(names[i], error="worker process died (out of memory or killed?)")
-            finish(i, outcome)
+        try:
+            for future in as_completed(futures):
+                i = futures[future]
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    outcome = Outcome(names[i], error="worker process died (out of memory?)")
+                finish(i, outcome)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     return [done[i] for i in range(len(names))]
+
+
+def _flag_same_files(outcome: Outcome, owner: dict[str, str]) -> Outcome:
+    """Return ``outcome``, failed if it wrote a file that an earlier finished source wrote.
+
+    Two sources with the same date and name make the same file names; with ``overwrite`` the later
+    one replaces the earlier's files, which must not pass in silence. ``owner`` maps each path
+    written so far to its source and is updated.
+    """
+    clash = [p for p in outcome.paths if p in owner]
+    if clash:
+        outcome = Outcome(
+            outcome.source,
+            outcome.paths,
+            error=f"{outcome.source}: replaced {clash[0]}, made from {owner[clash[0]]} "
+            "(same date and name); rename one of them",
+        )
+    owner.update(dict.fromkeys(outcome.paths, outcome.source))
+    return outcome
 
 
 def summary(outcomes: Iterable[Outcome]) -> str:

@@ -12,7 +12,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import __version__
 from .errors import BriefgenError
@@ -238,30 +238,43 @@ def _run_batch(args: argparse.Namespace) -> int:
         sender=args.sender,
     )
 
-    def report(outcome: Outcome) -> None:
+    def report(outcome: Outcome, say: Callable[[str], None] | None = None) -> None:
+        def to_stderr(line: str) -> None:
+            print(line, file=sys.stderr)
+
+        say = say or to_stderr
         if outcome.ok:
             _print_paths(args, outcome.paths)
         else:
-            print(f"briefgen: error: {outcome.error}", file=sys.stderr)
+            say(f"briefgen: error: {outcome.error}")
             if outcome.bug:  # an unexpected exception: a bug, shown in full
-                print(outcome.bug, file=sys.stderr, end="")
+                say(outcome.bug.rstrip("\n"))
 
-    if sys.stderr.isatty() and not args.quiet:
+    if not (sys.stderr.isatty() and not args.quiet):
+        outcomes = run_batch(sources, options, jobs=args.jobs, on_done=report)
+    else:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
         columns = (BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
-        # the live display redirects print() above the bar, so reports stay readable
-        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        console = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
+        # errors go above the bar through its console; paths go to stdout (the bar redirects
+        # stdout above itself when both share the terminal)
+        bar = Progress(
+            *columns,
+            console=console,
+            transient=True,
+            redirect_stdout=sys.stdout.isatty(),
+            redirect_stderr=False,
+        )
+        with bar as progress:
             task = progress.add_task("making briefings", total=len(sources))
 
             def step(outcome: Outcome) -> None:
-                report(outcome)
+                report(outcome, console.print)
                 progress.update(task, advance=1)
 
             outcomes = run_batch(sources, options, jobs=args.jobs, on_done=step)
-    else:
-        outcomes = run_batch(sources, options, jobs=args.jobs, on_done=report)
     failed = any(not o.ok for o in outcomes)
     if failed or not args.quiet:
         print(f"briefgen: {summary(outcomes)}", file=sys.stderr)

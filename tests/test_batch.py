@@ -23,6 +23,20 @@ def fake_make(source, **options):
     return [out]
 
 
+def same_name_make(source, **options):
+    """Make files named after the source's stem only, as two sources of one date and name do."""
+    out = Path(options["out_dir"]) / f"{Path(source).stem}.pdf"
+    out.write_text(source)
+    return [out]
+
+
+def dying_make(source, **options):
+    """Kill the worker process itself on "die", as an out-of-memory kill would."""
+    if "die" in Path(source).name:
+        os._exit(9)
+    return fake_make(source, **options)
+
+
 def no_model(level):
     """An initializer that loads nothing."""
 
@@ -113,3 +127,24 @@ def test_make_one_keeps_the_message_on_one_line():
         raise InputError("two\nlines")
 
     assert make_one("x.txt", {}, failing) == Outcome("x.txt", error="two lines")
+
+
+def test_two_sources_writing_the_same_files_are_reported(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    sources = [tmp_path / "a" / "story.txt", tmp_path / "b" / "story.md"]
+    outcomes = run_batch(
+        sources, {"out_dir": out}, jobs=1, make=same_name_make, initializer=no_model
+    )
+    assert [o.ok for o in outcomes] == [True, False]
+    assert "replaced" in outcomes[1].error and str(sources[0]) in outcomes[1].error
+
+
+def test_a_worker_that_dies_fails_its_source_and_the_batch_returns(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    sources = [tmp_path / "a.txt", tmp_path / "die.txt", tmp_path / "c.txt"]
+    outcomes = run_batch(sources, {"out_dir": out}, jobs=2, make=dying_make, initializer=no_model)
+    assert len(outcomes) == 3
+    died = outcomes[1]
+    assert not died.ok and "worker process died" in died.error

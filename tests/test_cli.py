@@ -326,6 +326,22 @@ def test_batch_reports_failures_and_exits_1(tmp_path, monkeypatch, capsys, fake_
     )
 
 
+def test_batch_with_progress_bar_on_a_terminal(tmp_path, monkeypatch, capsys, fake_pipeline):
+    import briefgen.batch
+
+    monkeypatch.setattr(briefgen.batch, "_init_worker", no_model)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(STORY)
+    (src / "empty.txt").write_text("")
+    assert main(["batch", str(src), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 1
+    captured = capsys.readouterr()
+    assert sorted(os.path.basename(p) for p in captured.out.split()) == ["a.docx", "a.pdf"]
+    assert "empty.txt: file is empty" in captured.err
+    assert captured.err.rstrip().endswith("briefgen: 1 made, 1 failed")
+
+
 def test_batch_of_nothing_is_bad_input(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "*.txt"), "--out", str(tmp_path / "out")]) == 2
     assert "no file matches" in capsys.readouterr().err
