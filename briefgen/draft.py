@@ -110,9 +110,28 @@ def _describe(error: Any) -> str:
         return f"{path}: expected {expected}, got {got}"
     if kind == "minLength":
         return f"{path}: must not be empty"
+    if kind == "minimum":
+        return f"{path}: must be {error.validator_value} or more, not {error.instance}"
     if kind == "anyOf" and error.instance is not None:
         return f"{path}: expected an object or null, got {type(error.instance).__name__}"
     return f"{path}: {error.message}"
+
+
+_ITEM_BLOCKS = ("bottom_line", "key_points", "quotes", "figures", "events")
+
+
+def _check_sources(doc: dict[str, Any], name: str) -> None:
+    """Raise ``InputError`` when an item names a source the draft does not list."""
+    ids = {s["id"] for s in doc.get("sources", [])}
+    if not ids:
+        return  # a hand-written draft may list no sources: nothing to check against
+    for block in _ITEM_BLOCKS:
+        for i, item in enumerate(doc.get(block, [])):
+            if item.get("source", 0) not in ids:
+                raise InputError(
+                    f"{name}: {_json_path([block, i, 'source'])}: no source {item['source']} "
+                    f"in $.sources (ids: {', '.join(map(str, sorted(ids)))})"
+                )
 
 
 def parse_draft(data: bytes | str, name: str = "<draft>") -> Draft:
@@ -149,6 +168,7 @@ def parse_draft(data: bytes | str, name: str = "<draft>") -> Draft:
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise InputError(f"{name}: {_describe(errors[0])}{more}")
+    _check_sources(doc, name)
     try:
         brief = Brief.from_dict(doc)
     except (TypeError, ValueError) as exc:  # the schema should have caught it; say where anyway

@@ -65,6 +65,11 @@ def deleter(path):
         (setter(("quotes",), {"text": "x"}), "$.quotes: expected array, got object"),
         (setter(("key_points", 0), "just text"), "$.key_points[0]: expected object, got string"),
         (setter(("version",), 2), "$.version: draft version 2 is not supported"),
+        (setter(("quotes", 0, "start"), -1), "$.quotes[0].start: must be 0 or more, not -1"),
+        (
+            setter(("key_points", 1, "source"), 3),
+            "$.key_points[1].source: no source 3 in $.sources",
+        ),
         (deleter(("version",)), "$.version: missing"),
         (setter(("schema",), "other"), '$.schema: expected "briefgen/brief"'),
     ],
