@@ -51,6 +51,10 @@ def _is_path(value: object) -> bool:
         return False
 
 
+def _folder(value: Source | None) -> Path | None:
+    return None if value is None else Path(value)
+
+
 def read(sources: Source | Document | Iterable[Source | Document]) -> tuple[Document, ...]:
     """Return the Documents of ``sources``: paths, URLs, "-" (stdin), Documents, or a list of them.
 
@@ -124,7 +128,7 @@ def plan(
     """Return the one-page Plan of ``brief`` in ``layout`` (the default layout when None)."""
     from .layout import fit_plan, load_layout
 
-    return fit_plan(brief, load_layout(layout, layouts_dir=layouts_dir, paper=paper))
+    return fit_plan(brief, load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper))
 
 
 def render(
@@ -141,7 +145,7 @@ def render(
 
     _check_formats((fmt,))
     name = brief_or_plan.layout if isinstance(brief_or_plan, Plan) and layout is None else layout
-    spec = load_layout(name, layouts_dir=layouts_dir, paper=paper)
+    spec = load_layout(name, layouts_dir=_folder(layouts_dir), paper=paper)
     the_plan = brief_or_plan if isinstance(brief_or_plan, Plan) else fit_plan(brief_or_plan, spec)
     return RENDERERS[fmt](the_plan, spec)
 
@@ -222,7 +226,7 @@ def generate(
     from .layout import fit_plan, load_layout
 
     formats = check_outputs(formats, to=to, sender=sender)
-    spec = load_layout(layout, layouts_dir=layouts_dir, paper=paper)
+    spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
     docs = _documents(source)
     brief = make_brief(docs, points=points, marking=marking)
     the_plan = fit_plan(brief, spec)
@@ -275,7 +279,9 @@ def render_draft(
     stem = stem or slugify(draft.brief.title) or "briefing"
     brief = draft.brief if marking is None else dataclasses.replace(draft.brief, marking=marking)
     brief = dataclasses.replace(brief, dropped=())
-    spec = load_layout(layout or draft.layout, layouts_dir=layouts_dir, paper=paper or draft.paper)
+    spec = load_layout(
+        layout or draft.layout, layouts_dir=_folder(layouts_dir), paper=paper or draft.paper
+    )
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
         log.warning("left out to fit one page: %s", ", ".join(the_plan.dropped))
