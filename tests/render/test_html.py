@@ -5,6 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefgen.model import KeyPoint, Quote
 from briefgen.render.html import html_page, render_html
@@ -78,3 +80,20 @@ def test_short_form_has_only_bottom_line_and_key_points():
     page = html_page(brief(), full=False)
     assert "Bottom line" in page and "Key points" in page
     assert "Quotes" not in page and "Figures" not in page and "Sources" not in page
+
+
+TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40
+).filter(str.strip)
+
+
+@given(st.lists(TEXT, min_size=1, max_size=4), TEXT)
+def test_any_text_shows_as_itself_and_adds_no_tag(texts, title):
+    points = tuple(KeyPoint(t, 1.0, i) for i, t in enumerate(texts))
+    plain = render_html(plan(brief(key_points=(KeyPoint("x", 1.0, 0),), title="t"))).decode()
+    page = render_html(plan(brief(key_points=points, title=title))).decode()
+    parsed = parse(page)
+    assert len(parsed.tags) == len(parse(plain).tags) + len(texts) - 1  # one <li> per point
+    shown = parsed.text
+    for text in [title, *texts]:
+        assert " ".join(text.split()) in shown

@@ -111,3 +111,21 @@ def test_quote_loses_the_sentences_trailing_comma(words, shown):
 
 def test_author_is_named():
     assert "Prepared by A. Analyst" in render_md(plan(), author="A. Analyst").decode()
+
+
+TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40
+).filter(str.strip)
+
+
+@given(st.lists(TEXT, min_size=1, max_size=4), TEXT)
+def test_every_key_point_and_the_title_read_back_from_the_whole_page(texts, title):
+    points = tuple(KeyPoint(t, 1.0, i) for i, t in enumerate(texts))
+    md = render_md(plan(brief(key_points=points, title=title))).decode()
+    tokens = MD.parse(md)
+    heading = next(i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h1")
+    assert tokens[heading + 1].content == escape_md(title)
+    assert plain_text(tokens[heading + 1].content) == " ".join(title.split())
+    items = [tokens[i + 2] for i, t in enumerate(tokens) if t.type == "list_item_open"]
+    shown = [plain_text(item.content) for item in items[: len(texts)]]
+    assert shown == [" ".join(t.split()) for t in texts]
