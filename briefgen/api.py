@@ -266,8 +266,9 @@ def render_draft(
     """Render an edited JSON draft (a path or a ``Draft``) in ``formats``; return the paths.
 
     The draft's text, order, deletions and title are kept as edited; the page is fitted again.
-    ``layout`` and ``paper`` default to those the draft records; ``marking`` replaces the draft's
-    when given. Files are named after the draft's file (``<stem>.<fmt>``), or ``stem``.
+    ``layout`` defaults to the draft's; ``paper`` to the draft's when the layout is the draft's;
+    ``marking`` replaces the draft's when given. Files are named after the draft's file
+    (``<stem>.<fmt>``), or ``stem``.
     """
     from .files import slugify, write_outputs
     from .layout import fit_plan, load_layout
@@ -279,9 +280,10 @@ def render_draft(
     stem = stem or slugify(draft.brief.title) or "briefing"
     brief = draft.brief if marking is None else dataclasses.replace(draft.brief, marking=marking)
     brief = dataclasses.replace(brief, dropped=())
-    spec = load_layout(
-        layout or draft.layout, layouts_dir=_folder(layouts_dir), paper=paper or draft.paper
-    )
+    name = layout or draft.layout
+    if paper is None and name == draft.layout:  # the draft's paper goes with the draft's layout
+        paper = draft.paper
+    spec = load_layout(name, layouts_dir=_folder(layouts_dir), paper=paper)
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
         log.warning("left out to fit one page: %s", ", ".join(the_plan.dropped))

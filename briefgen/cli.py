@@ -195,14 +195,15 @@ def _run_render(args: argparse.Namespace) -> int:
 
     d = load_defaults().override(layout=args.layout, paper=args.paper, author=args.author)
     draft = api.load_draft(args.draft)
+    layout = args.layout or draft.layout or d.layout
     # the draft's own layout and paper come before configured defaults; flags before both
     paths = api.render_draft(
         draft,
         out_dir=args.out,
         formats=args.format,
-        layout=args.layout or draft.layout or d.layout,
+        layout=layout,
         overwrite=args.force,
-        paper=args.paper or draft.paper or d.paper,
+        paper=args.paper or (draft.paper if layout == draft.layout else None) or d.paper,
         layouts_dir=args.layouts,
         marking=args.marking,
         author=d.author,

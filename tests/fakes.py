@@ -50,7 +50,7 @@ def fake_pipeline_fixture(monkeypatch) -> FakePipeline:
         )
 
     def load_layout(name=None, *, layouts_dir=None, paper=None):
-        spec = SimpleNamespace(name=name or "memo", paper=paper or "a4")
+        spec = SimpleNamespace(name=name or "memo", paper=paper or "a4", asked=(name, paper))
         seen.layouts.append(spec)
         return spec
 

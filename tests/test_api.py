@@ -94,8 +94,15 @@ def test_draft_keeps_its_layout_unless_told(draft_path, tmp_path, fake_pipeline)
     draft_path.write_text(json.dumps(data))
     api.render_draft(draft_path, tmp_path / "a", formats=("pdf",))
     api.render_draft(draft_path, tmp_path / "b", formats=("pdf",), layout="meeting", paper="a4")
-    got = [(s.name, s.paper) for s in fake_pipeline.layouts[-2:]]
-    assert got == [("executive", "letter"), ("meeting", "a4")]
+    api.render_draft(draft_path, tmp_path / "c", formats=("pdf",), layout="meeting")
+    api.render_draft(draft_path, tmp_path / "d", formats=("pdf",), layout="executive")
+    got = [s.asked for s in fake_pipeline.layouts[-4:]]
+    assert got == [
+        ("executive", "letter"),
+        ("meeting", "a4"),
+        ("meeting", None),
+        ("executive", "letter"),
+    ]  # another layout brings its own paper
 
 
 def test_marking_replaces_the_drafts(draft_path, tmp_path, fake_pipeline):

@@ -278,6 +278,27 @@ def test_defaults_reach_the_layout(
     assert [(s.name, s.paper) for s in fake_pipeline.layouts] == [(layout, paper)]
 
 
+@pytest.mark.parametrize(
+    ("environ", "flags", "asked"),
+    [
+        ({}, [], ("memo", "a4")),
+        ({"BRIEFGEN_LAYOUT": "executive", "BRIEFGEN_PAPER": "letter"}, [], ("memo", "a4")),
+        ({}, ["--layout", "executive"], ("executive", None)),
+        ({"BRIEFGEN_PAPER": "letter"}, ["--layout", "executive"], ("executive", "letter")),
+        ({}, ["--paper", "letter"], ("memo", "letter")),
+    ],
+    ids=["draft", "draft-over-env", "flag-layout", "flag-layout-env-paper", "flag-paper"],
+)
+def test_render_takes_the_drafts_layout_and_paper(
+    story, tmp_path, monkeypatch, fake_pipeline, environ, flags, asked
+):
+    draft = make_draft(story, tmp_path)
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
+    assert main(["render", str(draft), "--out", str(tmp_path / "out"), "-q", *flags]) == 0
+    assert fake_pipeline.layouts[-1].asked == asked
+
+
 def test_user_config_marking_and_author(story, tmp_path, monkeypatch, fake_pipeline):
     user = tmp_path / "xdg" / "briefgen"
     user.mkdir(parents=True)
