@@ -1,8 +1,7 @@
-"""The few calls a user makes: analyse, make_brief, plan, render, generate.
+"""The few calls a user makes: analyse, make_brief, plan, render, generate, render_draft.
 
-Each is a thin composition of the stages (ingest → analyse → summarise → layout → render);
-the CLI is
-a thin layer over these.
+Each is a thin composition of the stages (ingest → analyse → summarise → layout → render); the CLI
+is a thin layer over these.
 """
 
 from __future__ import annotations
@@ -14,10 +13,21 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .errors import InputError, RenderError
+from .draft import Draft
+from .errors import InputError
 from .model import Analysis, Brief, Document, Plan
 
-__all__ = ["analyse", "generate", "make_brief", "plan", "read", "render"]
+__all__ = [
+    "analyse",
+    "check_outputs",
+    "generate",
+    "load_draft",
+    "make_brief",
+    "plan",
+    "read",
+    "render",
+    "render_draft",
+]
 
 log = logging.getLogger("briefgen")
 
@@ -31,14 +41,18 @@ def _is_path(value: object) -> bool:
         return True
     if not isinstance(value, str) or "\n" in value or len(value) > 4096:
         return False
-    # a bare word with an extension ("notes.txt") is a path even when missing: report it,
-    # don't analyse the name as text
+    # a bare word with an extension ("notes.txt") is a path even when missing: say so, don't
+    # analyse it
     if value == "-" or "://" in value or _PATHLIKE.match(value):
         return True
     try:
         return Path(value).exists()
     except (OSError, ValueError):  # too long for a file name, NUL byte: it is text
         return False
+
+
+def _folder(value: Source | None) -> Path | None:
+    return None if value is None else Path(value)
 
 
 def read(sources: Source | Document | Iterable[Source | Document]) -> tuple[Document, ...]:
@@ -114,7 +128,7 @@ def plan(
     """Return the one-page Plan of ``brief`` in ``layout`` (the default layout when None)."""
     from .layout import fit_plan, load_layout
 
-    return fit_plan(brief, load_layout(layout, layouts_dir=layouts_dir, paper=paper))
+    return fit_plan(brief, load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper))
 
 
 def render(
@@ -129,12 +143,61 @@ def render(
     from .layout import fit_plan, load_layout
     from .render import RENDERERS
 
-    if fmt not in RENDERERS:
-        raise RenderError(f"unknown format {fmt!r} (choose from {', '.join(sorted(RENDERERS))})")
+    _check_formats((fmt,))
     name = brief_or_plan.layout if isinstance(brief_or_plan, Plan) and layout is None else layout
-    spec = load_layout(name, layouts_dir=layouts_dir, paper=paper)
+    spec = load_layout(name, layouts_dir=_folder(layouts_dir), paper=paper)
     the_plan = brief_or_plan if isinstance(brief_or_plan, Plan) else fit_plan(brief_or_plan, spec)
     return RENDERERS[fmt](the_plan, spec)
+
+
+def check_outputs(
+    formats: Sequence[str], *, to: str | None = None, sender: str | None = None
+) -> tuple[str, ...]:
+    """Return ``formats`` without repeats, checked with the e-mail addresses, before any work.
+
+    Raises ``InputError`` naming an unknown format (and the known ones) or a malformed address.
+    """
+    chosen = _check_formats(formats)
+    _check_delivery(chosen, to, sender)
+    return chosen
+
+
+def _check_delivery(formats: Sequence[str], to: str | None, sender: str | None) -> None:
+    from .render.eml import check_addresses
+
+    if to is not None:
+        check_addresses(to, option="--to")
+    if sender is not None:
+        check_addresses(sender, option="--from")
+    if (to or sender) and "eml" not in formats:
+        log.warning("--to/--from only matter with --format eml")
+
+
+def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
+    from .render import RENDERERS
+
+    chosen = tuple(dict.fromkeys(formats))
+    unknown = [f for f in chosen if f not in RENDERERS]
+    if unknown or not chosen:
+        raise InputError(
+            f"unknown format {', '.join(unknown) or '(none)'} "
+            f"(choose from {', '.join(sorted(RENDERERS))})"
+        )
+    return chosen
+
+
+def _render_files(
+    the_plan: Plan, spec: object, stem: str, formats: Sequence[str], **options: str | None
+) -> dict[str, bytes]:
+    """Return ``{"<stem>.<fmt>": bytes}``, each renderer given the options it takes by name."""
+    from .render import RENDER_OPTIONS, RENDERERS
+
+    options = {**options, "stem": stem}
+    files = {}
+    for fmt in formats:
+        wanted = {k: options[k] for k in RENDER_OPTIONS.get(fmt, ()) if options.get(k) is not None}
+        files[f"{stem}.{fmt}"] = RENDERERS[fmt](the_plan, spec, **wanted)
+    return files
 
 
 def generate(
@@ -148,24 +211,22 @@ def generate(
     layouts_dir: Source | None = None,
     marking: str | None = None,
     points: int | None = None,
+    author: str | None = None,
+    to: str | None = None,
+    sender: str | None = None,
 ) -> list[Path]:
     """Make the briefing of ``source`` in each of ``formats`` under ``out_dir``; return the paths.
 
-    Nothing is written when any stage fails; an existing file raises ``RenderError`` unless
-    ``overwrite``.
+    Formats are the keys of ``briefgen.render.RENDERERS``: "pdf", "docx", "json" (the editable
+    draft), "md", "html", "eml" (addressed to ``to``, from ``sender``). ``author`` signs the text
+    formats. Nothing is written when any stage fails; an existing file raises ``RenderError`` unless
+    ``overwrite``. Bad arguments raise ``InputError`` before any work is done.
     """
     from .files import output_stem, write_outputs
     from .layout import fit_plan, load_layout
-    from .render import RENDERERS
 
-    formats = tuple(dict.fromkeys(formats))
-    unknown = [f for f in formats if f not in RENDERERS]
-    if unknown or not formats:
-        raise RenderError(
-            f"unknown format {', '.join(unknown) or '(none)'} "
-            f"(choose from {', '.join(sorted(RENDERERS))})"
-        )
-    spec = load_layout(layout, layouts_dir=layouts_dir, paper=paper)
+    formats = check_outputs(formats, to=to, sender=sender)
+    spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
     docs = _documents(source)
     brief = make_brief(docs, points=points, marking=marking)
     the_plan = fit_plan(brief, spec)
@@ -173,5 +234,58 @@ def generate(
         log.info("left out to fit one page: %s", ", ".join(the_plan.dropped))
     first = docs[0]
     stem = output_stem(first.date, first.location, brief.title)
-    files = {f"{stem}.{fmt}": RENDERERS[fmt](the_plan, spec) for fmt in formats}
+    files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
+    return write_outputs(files, out_dir, overwrite=overwrite)
+
+
+def load_draft(path: Source) -> Draft:
+    """Return the JSON draft at ``path``, checked against its schema.
+
+    Raises ``InputError`` naming the file and the JSON path of the first problem.
+    """
+    from .draft import load_draft as _load
+
+    return _load(path)
+
+
+def render_draft(
+    draft: Source | Draft,
+    out_dir: Source = "output",
+    formats: Sequence[str] = ("pdf", "docx"),
+    layout: str | None = None,
+    overwrite: bool = False,
+    *,
+    paper: str | None = None,
+    layouts_dir: Source | None = None,
+    marking: str | None = None,
+    author: str | None = None,
+    to: str | None = None,
+    sender: str | None = None,
+    stem: str | None = None,
+) -> list[Path]:
+    """Render an edited JSON draft (a path or a ``Draft``) in ``formats``; return the paths.
+
+    The draft's text, order, deletions and title are kept as edited; the page is fitted again.
+    ``layout`` defaults to the draft's; ``paper`` to the draft's when the layout is the draft's;
+    ``marking`` replaces the draft's when given. Files are named after the draft's file
+    (``<stem>.<fmt>``), or ``stem``.
+    """
+    from .files import slugify, write_outputs
+    from .layout import fit_plan, load_layout
+
+    formats = check_outputs(formats, to=to, sender=sender)
+    if not isinstance(draft, Draft):
+        stem = stem or Path(draft).stem
+        draft = load_draft(draft)
+    stem = stem or slugify(draft.brief.title) or "briefing"
+    brief = draft.brief if marking is None else dataclasses.replace(draft.brief, marking=marking)
+    brief = dataclasses.replace(brief, dropped=())
+    name = layout or draft.layout
+    if paper is None and name == draft.layout:  # the draft's paper goes with the draft's layout
+        paper = draft.paper
+    spec = load_layout(name, layouts_dir=_folder(layouts_dir), paper=paper)
+    the_plan = fit_plan(brief, spec)
+    if the_plan.dropped:
+        log.warning("left out to fit one page: %s", ", ".join(the_plan.dropped))
+    files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
     return write_outputs(files, out_dir, overwrite=overwrite)

@@ -1,7 +1,9 @@
 """The ``briefgen`` command: a thin layer over ``briefgen.api``.
 
 Exit codes: 0 success, 1 failure, 2 bad input or usage. Only briefgen's own errors are caught and
-printed on one line; anything else is a bug and shows its traceback.
+printed on one line; anything else is a bug and shows its traceback. Defaults for layout, paper,
+marking and author come from ``briefgen.config`` (flag > environment > ./briefgen.toml > user
+config).
 """
 
 from __future__ import annotations
@@ -10,18 +12,29 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import __version__
 from .errors import BriefgenError
 
 __all__ = ["main"]
 
+FORMATS_HELP = "pdf, docx, json (editable draft), md, html, eml (e-mail with PDF and DOCX)"
+
 EXAMPLES = {
     "make": """examples:
   briefgen make seeds/nato-foreign-ministers-2025-04-04.txt
   briefgen make report.pdf notes.md --layout executive --format pdf --out briefs/
-  briefgen make story.txt --force            # replace an existing briefing""",
+  briefgen make story.txt --format json            # a draft to edit, then: briefgen render
+  briefgen make story.txt --format md,html,eml --to desk@example.org
+  briefgen make story.txt --force                  # replace an existing briefing""",
+    "render": """examples:
+  briefgen make story.txt --format json && $EDITOR output/2025-04-04-story.json
+  briefgen render output/2025-04-04-story.json --force
+  briefgen render draft.json --layout executive --format pdf,eml --out briefs/""",
+    "batch": """examples:
+  briefgen batch articles/ --out briefs/
+  briefgen batch 'inbox/*.html' --out briefs/ --jobs 2 --format pdf,md""",
     "analyse": """examples:
   briefgen analyse seeds/nato-foreign-ministers-2025-04-04.txt --json
   briefgen analyse story.txt --points 5 --json""",
@@ -29,6 +42,16 @@ EXAMPLES = {
   briefgen layouts
   briefgen layouts --layouts my-layouts/""",
 }
+
+EPILOG = """exit codes: 0 ok, 1 failure, 2 bad input or usage
+
+defaults for --layout, --paper, --marking and --author come from, in order: the environment
+(BRIEFGEN_LAYOUT, BRIEFGEN_PAPER, BRIEFGEN_MARKING, BRIEFGEN_AUTHOR), ./briefgen.toml, then
+briefgen.toml in the user's config folder, e.g.:
+  layout = "executive"
+  paper = "letter"
+  marking = "OFFICIAL"
+  author = "Europe desk\""""
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -38,97 +61,237 @@ def _formats(value: str) -> tuple[str, ...]:
     return items
 
 
-def _points(value: str) -> int:
+def _count(value: str, minimum: int) -> int:
     try:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {n}")
+    if n < minimum:
+        raise argparse.ArgumentTypeError(f"must be {minimum} or more: {n}")
     return n
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefgen",
-        description="Turn source documents into a one-page briefing (PDF and DOCX).",
-        epilog="exit codes: 0 ok, 1 failure, 2 bad input or usage",
-    )
-    parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    common.add_argument("-v", "--verbose", action="store_true", help="say what each stage did")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.required = True
-    raw = argparse.RawDescriptionHelpFormatter
+def _points(value: str) -> int:
+    return _count(value, 0)
 
-    make = sub.add_parser(
-        "make",
-        parents=[common],
-        help="make a briefing from one or more sources",
-        epilog=EXAMPLES["make"],
-        formatter_class=raw,
+
+def _jobs(value: str) -> int:
+    return _count(value, 1)
+
+
+def _output_options(p: argparse.ArgumentParser, *, delivery: bool = True) -> None:
+    p.add_argument("--layout", help="layout name or .toml file (see: briefgen layouts)")
+    p.add_argument("--layouts", metavar="DIR", help="folder of user layouts")
+    p.add_argument(
+        "--paper", type=str.lower, choices=("a4", "letter"), help="override the layout's paper"
     )
-    make.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL or - for stdin")
-    make.add_argument("--layout", help="layout name or .toml file (see: briefgen layouts)")
-    make.add_argument("--layouts", metavar="DIR", help="folder of user layouts")
-    make.add_argument("--paper", choices=("a4", "letter"), help="override the layout's paper")
-    make.add_argument(
+    p.add_argument(
         "--format",
         type=_formats,
         default=("pdf", "docx"),
-        help="comma-separated output formats (default: pdf,docx)",
+        metavar="FORMATS",
+        help=f"comma-separated output formats (default: pdf,docx): {FORMATS_HELP}",
     )
-    make.add_argument(
-        "--out", default="output", metavar="DIR", help="output folder (default: output)"
-    )
-    make.add_argument("--marking", help='handling marking, e.g. "OFFICIAL"')
-    make.add_argument("--points", type=_points, help="how many key points to offer the page")
-    make.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output)")
+    p.add_argument("--marking", help='handling marking, e.g. "OFFICIAL"')
+    p.add_argument("--author", help="who prepared the briefing (md, html, eml)")
+    p.add_argument("--force", action="store_true", help="overwrite existing files")
+    if delivery:
+        p.add_argument("--to", metavar="ADDRESSES", help="To: of the e-mail (--format eml)")
+        p.add_argument(
+            "--from", dest="sender", metavar="ADDRESS", help="From: of the e-mail (--format eml)"
+        )
 
-    analyse = sub.add_parser(
-        "analyse",
-        parents=[common],
-        help="print the analysis and ranked key points",
-        epilog=EXAMPLES["analyse"],
+
+def _parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="briefgen",
+        description="Turn source documents into a one-page briefing (PDF and DOCX).",
+        epilog=EPILOG,
         formatter_class=raw,
     )
+    parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    noise = common.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    noise.add_argument("-v", "--verbose", action="store_true", help="say what each stage did")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            parents=[common],
+            help=help_text,
+            description=help_text,
+            epilog=f"{EXAMPLES[name]}\n\n{EPILOG}",
+            formatter_class=raw,
+        )
+
+    make = command("make", "make a briefing from one or more sources")
+    make.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL or - for stdin")
+    _output_options(make)
+    make.add_argument("--points", type=_points, help="how many key points to offer the page")
+
+    render = command("render", "render an edited JSON draft (made with --format json)")
+    render.add_argument("draft", metavar="DRAFT.json", help="the draft to render")
+    _output_options(render)
+
+    batch = command("batch", "make one briefing per source of a folder or glob, in parallel")
+    batch.add_argument("sources", metavar="DIR_OR_GLOB", help="a folder, or a quoted glob")
+    _output_options(batch)
+    batch.add_argument("--points", type=_points, help="how many key points to offer the page")
+    batch.add_argument("--jobs", type=_jobs, help="worker processes (default: number of CPUs)")
+
+    analyse = command("analyse", "print the analysis and ranked key points")
     analyse.add_argument("source", metavar="SOURCE", help="file, URL or - for stdin")
     analyse.add_argument("--points", type=_points, help="how many key points (best first)")
     analyse.add_argument(
         "--json", action="store_true", help="print JSON (the default and only form)"
     )
 
-    layouts = sub.add_parser(
-        "layouts",
-        parents=[common],
-        help="list the layouts with their descriptions",
-        epilog=EXAMPLES["layouts"],
-        formatter_class=raw,
-    )
+    layouts = command("layouts", "list the layouts with their descriptions")
     layouts.add_argument("--layouts", metavar="DIR", help="folder of user layouts")
     return parser
+
+
+def _print_paths(args: argparse.Namespace, paths: Sequence[object]) -> None:
+    if not args.quiet:
+        for path in paths:
+            print(path)
+
+
+def _run_make(args: argparse.Namespace) -> int:
+    from . import api
+    from .config import load_defaults
+
+    d = load_defaults().override(
+        layout=args.layout, paper=args.paper, marking=args.marking, author=args.author
+    )
+    paths = api.generate(
+        args.sources if len(args.sources) > 1 else args.sources[0],
+        out_dir=args.out,
+        formats=args.format,
+        layout=d.layout,
+        overwrite=args.force,
+        paper=d.paper,
+        layouts_dir=args.layouts,
+        marking=d.marking,
+        points=args.points,
+        author=d.author,
+        to=args.to,
+        sender=args.sender,
+    )
+    _print_paths(args, paths)
+    return 0
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import api
+    from .config import load_defaults
+
+    d = load_defaults().override(layout=args.layout, paper=args.paper, author=args.author)
+    draft = api.load_draft(args.draft)
+    layout = args.layout or draft.layout or d.layout
+    # the draft's own layout and paper come before configured defaults; flags before both
+    paths = api.render_draft(
+        draft,
+        out_dir=args.out,
+        formats=args.format,
+        layout=layout,
+        overwrite=args.force,
+        paper=args.paper or (draft.paper if layout == draft.layout else None) or d.paper,
+        layouts_dir=args.layouts,
+        marking=args.marking,
+        author=d.author,
+        to=args.to,
+        sender=args.sender,
+        stem=Path(args.draft).stem,
+    )
+    _print_paths(args, paths)
+    return 0
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from . import api
+    from .batch import Outcome, find_sources, run_batch, summary
+    from .config import load_defaults
+
+    d = load_defaults().override(
+        layout=args.layout, paper=args.paper, marking=args.marking, author=args.author
+    )
+    sources = find_sources(args.sources)
+    formats = api.check_outputs(args.format, to=args.to, sender=args.sender)  # before any worker
+    options = dict(
+        out_dir=args.out,
+        formats=formats,
+        layout=d.layout,
+        overwrite=args.force,
+        paper=d.paper,
+        layouts_dir=args.layouts,
+        marking=d.marking,
+        points=args.points,
+        author=d.author,
+        to=args.to,
+        sender=args.sender,
+    )
+
+    def report(outcome: Outcome, say: Callable[[str], None] | None = None) -> None:
+        def to_stderr(line: str) -> None:
+            print(line, file=sys.stderr)
+
+        say = say or to_stderr
+        if outcome.ok:
+            _print_paths(args, outcome.paths)
+        else:
+            say(f"briefgen: error: {outcome.error}")
+            if outcome.bug:  # an unexpected exception: a bug, shown in full
+                say(outcome.bug.rstrip("\n"))
+
+    if not (sys.stderr.isatty() and not args.quiet):
+        outcomes = run_batch(sources, options, jobs=args.jobs, on_done=report)
+    else:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        columns = (BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+        console = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
+        # errors go above the bar through its console; paths go to stdout (the bar redirects
+        # stdout above itself when both share the terminal)
+        bar = Progress(
+            *columns,
+            console=console,
+            transient=True,
+            redirect_stdout=sys.stdout.isatty(),
+            redirect_stderr=False,
+        )
+        with bar as progress:
+            task = progress.add_task("making briefings", total=len(sources))
+
+            def step(outcome: Outcome) -> None:
+                report(outcome, console.print)
+                progress.update(task, advance=1)
+
+            outcomes = run_batch(sources, options, jobs=args.jobs, on_done=step)
+    failed = any(not o.ok for o in outcomes)
+    if failed or not args.quiet:
+        print(f"briefgen: {summary(outcomes)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _run(args: argparse.Namespace) -> int:
     from . import api
 
     if args.command == "make":
-        paths = api.generate(
-            args.sources if len(args.sources) > 1 else args.sources[0],
-            out_dir=args.out,
-            formats=args.format,
-            layout=args.layout,
-            overwrite=args.force,
-            paper=args.paper,
-            layouts_dir=args.layouts,
-            marking=args.marking,
-            points=args.points,
-        )
-        if not args.quiet:
-            for path in paths:
-                print(path)
-    elif args.command == "analyse":
+        return _run_make(args)
+    if args.command == "render":
+        return _run_render(args)
+    if args.command == "batch":
+        return _run_batch(args)
+    if args.command == "analyse":
         result = api.analyse(args.source, points=args.points)
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     elif args.command == "layouts":
@@ -145,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     level = logging.ERROR if args.quiet else logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefgen: %(message)s", stream=sys.stderr)
+    logging.getLogger("briefgen").setLevel(level)
     try:
         return _run(args)
     except BriefgenError as exc:

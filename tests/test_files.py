@@ -80,3 +80,84 @@ def test_output_folder_that_is_a_file(tmp_path):
     (tmp_path / "out").write_text("x")
     with pytest.raises(RenderError, match="cannot create output folder|not a folder"):
         write_outputs({"a.pdf": b"%PDF"}, tmp_path / "out")
+
+
+KILLER = """
+import sys
+from briefgen.files import write_outputs
+data = sys.argv[2].encode() * (8 * 1024 * 1024)
+print("ready", flush=True)
+write_outputs({"a.pdf": data}, sys.argv[1], overwrite=sys.argv[3] == "1")
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+@pytest.mark.parametrize("delay", [0.0, 0.01, 0.05, 0.2])
+def test_killed_writer_leaves_old_new_or_nothing(tmp_path, overwrite, delay):
+    """SIGKILL a run while it writes 8 MB: the file is the old one, the new one, or absent."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    target = tmp_path / "a.pdf"
+    if overwrite:
+        target.write_bytes(b"o" * 1000)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLER, str(tmp_path), "n", "1" if overwrite else "0"],
+        stdout=subprocess.PIPE,
+        cwd=root,
+        text=True,
+    )
+    assert proc.stdout.readline() == "ready\n"
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    content = target.read_bytes() if target.exists() else None
+    allowed = [b"n" * (8 * 1024 * 1024), b"o" * 1000 if overwrite else None]
+    assert content in allowed
+
+
+@pytest.mark.parametrize(
+    ("step", "overwrite"),
+    [
+        ("fdopen", True),
+        ("fsync", True),
+        ("chmod", True),
+        ("replace", True),
+        ("fdopen", False),
+        ("fsync", False),
+        ("chmod", False),
+        ("link", False),
+        ("unlink", False),
+    ],
+)
+def test_interrupted_at_each_step_leaves_old_or_nothing_and_no_temporary(
+    tmp_path, monkeypatch, step, overwrite
+):
+    (tmp_path / "old.pdf").write_bytes(b"old")
+    real = getattr(os, step)
+    calls = []
+
+    def interrupt(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # the clean-up after the interruption may use it
+
+    monkeypatch.setattr(os, step, interrupt)
+    name = "old.pdf" if overwrite else "fresh.pdf"
+    with pytest.raises(KeyboardInterrupt):
+        write_outputs({name: b"new"}, tmp_path, overwrite=overwrite)
+    monkeypatch.undo()
+    left = sorted(os.listdir(tmp_path))
+    if step == "unlink":  # interrupted after the new file was linked in: new file complete
+        assert (tmp_path / "fresh.pdf").read_bytes() == b"new"
+        left = [n for n in left if not n.endswith(".part")]  # the temporary name may remain
+        assert left == ["fresh.pdf", "old.pdf"]
+    else:
+        assert left == ["old.pdf"]
+    assert (tmp_path / "old.pdf").read_bytes() == b"old"

@@ -1,0 +1,178 @@
+"""Many briefings at once: one per source, made in parallel worker processes.
+
+``find_sources`` turns a folder or a glob into source files; ``run_batch`` makes each briefing with
+``briefgen.api.generate`` in a ``ProcessPoolExecutor`` whose workers load the spaCy model once
+(``briefgen.nlp.load_nlp``). A source that fails is reported in its ``Outcome`` and the batch goes
+on; the caller (the CLI) draws progress and prints the summary.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import os
+import traceback
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import BriefgenError, InputError
+
+__all__ = ["SOURCE_SUFFIXES", "Outcome", "find_sources", "make_one", "run_batch", "summary"]
+
+log = logging.getLogger("briefgen")
+
+# the files a folder is searched for; a glob takes whatever it matches
+SOURCE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"})
+
+Maker = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one source: the files made, or the one-line error (``bug`` if unexpected)."""
+
+    source: str
+    paths: tuple[str, ...] = ()
+    error: str | None = None
+    bug: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the briefing was made."""
+        return self.error is None
+
+
+def find_sources(dir_or_glob: str) -> list[Path]:
+    """Return the source files of a folder (by ``SOURCE_SUFFIXES``) or of a glob, sorted.
+
+    Hidden files are skipped. Raises ``InputError`` when nothing matches.
+    """
+    path = Path(dir_or_glob)
+    if path.is_dir():
+        found = [
+            p
+            for p in path.iterdir()
+            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SOURCE_SUFFIXES
+        ]
+        where = f"{dir_or_glob}: no source files ({', '.join(sorted(SOURCE_SUFFIXES))}) in folder"
+    elif glob.has_magic(dir_or_glob):
+        found = [Path(p) for p in glob.glob(dir_or_glob, recursive=True)]
+        found = [p for p in found if p.is_file() and not p.name.startswith(".")]
+        where = f"{dir_or_glob}: no file matches"
+    elif path.is_file():
+        found = [path]
+        where = ""
+    else:
+        raise InputError(f"{dir_or_glob}: no such folder or file")
+    if not found:
+        raise InputError(where)
+    return sorted(found)
+
+
+def _init_worker(level: int) -> None:
+    """Load the spaCy model once in this worker process, and log at the parent's level."""
+    from .nlp import load_nlp
+
+    logging.basicConfig(level=level, format="briefgen: %(message)s")
+    load_nlp()
+
+
+def make_one(source: str, options: Mapping[str, Any], make: Maker | None = None) -> Outcome:
+    """Return the Outcome of making the briefing of ``source`` with ``make`` (``api.generate``).
+
+    Never raises for a bad source: briefgen's errors become ``error``; any other exception is a bug,
+    kept with its traceback in ``bug``.
+    """
+    from .api import generate
+
+    try:
+        paths = (make or generate)(source, **options)
+    except BriefgenError as exc:
+        return Outcome(source, error=" ".join(str(exc).split()))
+    except Exception as exc:  # a bug, but one source must not stop the batch: report it in full
+        return Outcome(
+            source, error=f"internal error: {type(exc).__name__}: {exc}", bug=traceback.format_exc()
+        )
+    return Outcome(source, paths=tuple(str(p) for p in paths))
+
+
+def run_batch(
+    sources: Iterable[str | os.PathLike[str]],
+    options: Mapping[str, Any],
+    *,
+    jobs: int | None = None,
+    make: Maker | None = None,
+    on_done: Callable[[Outcome], None] | None = None,
+    initializer: Callable[[int], None] | None = None,
+) -> list[Outcome]:
+    """Return the Outcome of each source, made with ``options`` (keywords of ``api.generate``).
+
+    ``jobs`` worker processes (default: the number of CPUs, at most one per source) each run
+    ``initializer(log_level)`` once (None: load the spaCy model); ``jobs=1`` works in this
+    process. ``on_done`` is called as each source finishes. Outcomes come back in the order of
+    ``sources``.
+    """
+    initializer = initializer or _init_worker
+    names = [os.fspath(s) for s in sources]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(names) or 1))
+    level = logging.getLogger("briefgen").getEffectiveLevel()
+    done: dict[int, Outcome] = {}
+    owner: dict[str, str] = {}
+
+    def finish(i: int, outcome: Outcome) -> None:
+        outcome = _flag_same_files(outcome, owner)
+        done[i] = outcome
+        if on_done is not None:
+            on_done(outcome)
+
+    if jobs == 1:
+        initializer(level)
+        for i, name in enumerate(names):
+            finish(i, make_one(name, options, make))
+        return [done[i] for i in range(len(names))]
+    with ProcessPoolExecutor(jobs, initializer=initializer, initargs=(level,)) as pool:
+        futures: dict[Future[Outcome], int] = {
+            pool.submit(make_one, name, options, make): i for i, name in enumerate(names)
+        }
+        try:
+            for future in as_completed(futures):
+                i = futures[future]
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    outcome = Outcome(names[i], error="worker process died (out of memory?)")
+                finish(i, outcome)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return [done[i] for i in range(len(names))]
+
+
+def _flag_same_files(outcome: Outcome, owner: dict[str, str]) -> Outcome:
+    """Return ``outcome``, failed if it wrote a file that an earlier finished source wrote.
+
+    Two sources with the same date and name make the same file names; with ``overwrite`` the later
+    one replaces the earlier's files, which must not pass in silence. ``owner`` maps each path
+    written so far to its source and is updated.
+    """
+    clash = [p for p in outcome.paths if p in owner]
+    if clash:
+        outcome = Outcome(
+            outcome.source,
+            outcome.paths,
+            error=f"{outcome.source}: replaced {clash[0]}, made from {owner[clash[0]]} "
+            "(same date and name); rename one of them",
+        )
+    owner.update(dict.fromkeys(outcome.paths, outcome.source))
+    return outcome
+
+
+def summary(outcomes: Iterable[Outcome]) -> str:
+    """Return the final line of a batch: "N made, M failed"."""
+    results = list(outcomes)
+    failed = sum(not o.ok for o in results)
+    return f"{len(results) - failed} made, {failed} failed"

@@ -1,0 +1,150 @@
+"""Batch: sources found, made in worker processes, failures reported while the batch goes on."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefgen.batch import Outcome, find_sources, make_one, run_batch, summary
+from briefgen.errors import InputError
+
+
+def fake_make(source, **options):
+    """Make a pretend briefing: fails on names with "bad" (briefgen error) or "bug" (a bug)."""
+    name = Path(source).name
+    if "bad" in name:
+        raise InputError(f"{source}: file is empty")
+    if "bug" in name:
+        raise ZeroDivisionError("division by zero")
+    out = Path(options["out_dir"]) / f"{Path(source).stem}.pdf"
+    out.write_text(f"made in {os.getpid()}")
+    return [out]
+
+
+def same_name_make(source, **options):
+    """Make files named after the source's stem only, as two sources of one date and name do."""
+    out = Path(options["out_dir"]) / f"{Path(source).stem}.pdf"
+    out.write_text(source)
+    return [out]
+
+
+def dying_make(source, **options):
+    """Kill the worker process itself on "die", as an out-of-memory kill would."""
+    if "die" in Path(source).name:
+        os._exit(9)
+    return fake_make(source, **options)
+
+
+def no_model(level):
+    """An initializer that loads nothing."""
+
+
+def record_pid(level):
+    """An initializer that leaves a file per worker process."""
+    Path(os.environ["BRIEFGEN_TEST_INIT_DIR"], str(os.getpid())).touch()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a.txt", "b-bad.txt", "c.md", "d-bug.html", ".hidden.txt", "notes.xlsx"):
+        (src / name).write_text("x")
+    (src / "sub").mkdir()
+    return src
+
+
+def test_folder_gives_its_sources_sorted_without_hidden_or_unknown_files(folder):
+    assert [p.name for p in find_sources(str(folder))] == [
+        "a.txt",
+        "b-bad.txt",
+        "c.md",
+        "d-bug.html",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "names"),
+    [("*.txt", ["a.txt", "b-bad.txt"]), ("c.*", ["c.md"]), ("a.txt", ["a.txt"])],
+)
+def test_glob_or_file(folder, pattern, names):
+    assert [p.name for p in find_sources(str(folder / pattern))] == names
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("*.pdf", "no file matches"),
+        ("missing", "no such folder or file"),
+        ("sub", "no source files"),
+    ],
+)
+def test_nothing_to_do_is_bad_input(folder, pattern, message):
+    with pytest.raises(InputError, match=message):
+        find_sources(str(folder / pattern))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_failures_are_reported_and_the_batch_goes_on(folder, tmp_path, jobs):
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: list[Outcome] = []
+    outcomes = run_batch(
+        find_sources(str(folder)),
+        {"out_dir": out},
+        jobs=jobs,
+        make=fake_make,
+        on_done=seen.append,
+        initializer=no_model,
+    )
+    assert [Path(o.source).name for o in outcomes] == ["a.txt", "b-bad.txt", "c.md", "d-bug.html"]
+    assert [o.ok for o in outcomes] == [True, False, True, False]
+    assert outcomes[1].error.endswith("b-bad.txt: file is empty") and outcomes[1].bug is None
+    assert outcomes[3].error == "internal error: ZeroDivisionError: division by zero"
+    assert "Traceback" in outcomes[3].bug and "fake_make" in outcomes[3].bug
+    assert sorted(p.name for p in out.iterdir()) == ["a.pdf", "c.pdf"]
+    assert sorted(seen, key=lambda o: o.source) == outcomes
+    assert summary(outcomes) == "2 made, 2 failed"
+    pids = {p.read_text() for p in out.iterdir()}
+    assert (pids == {f"made in {os.getpid()}"}) == (jobs == 1)  # jobs > 1: other processes
+
+
+def test_each_worker_runs_the_initializer_once(folder, tmp_path, monkeypatch):
+    marks = tmp_path / "init"
+    marks.mkdir()
+    monkeypatch.setenv("BRIEFGEN_TEST_INIT_DIR", str(marks))
+    out = tmp_path / "out"
+    out.mkdir()
+    sources = [folder / "a.txt", folder / "c.md"] * 3
+    run_batch(sources, {"out_dir": out}, jobs=2, make=fake_make, initializer=record_pid)
+    assert 1 <= len(list(marks.iterdir())) <= 2
+
+
+def test_make_one_keeps_the_message_on_one_line():
+    def failing(source, **options):
+        raise InputError("two\nlines")
+
+    assert make_one("x.txt", {}, failing) == Outcome("x.txt", error="two lines")
+
+
+def test_two_sources_writing_the_same_files_are_reported(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    sources = [tmp_path / "a" / "story.txt", tmp_path / "b" / "story.md"]
+    outcomes = run_batch(
+        sources, {"out_dir": out}, jobs=1, make=same_name_make, initializer=no_model
+    )
+    assert [o.ok for o in outcomes] == [True, False]
+    assert "replaced" in outcomes[1].error and str(sources[0]) in outcomes[1].error
+
+
+def test_a_worker_that_dies_fails_its_source_and_the_batch_returns(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    sources = [tmp_path / "a.txt", tmp_path / "die.txt", tmp_path / "c.txt"]
+    outcomes = run_batch(sources, {"out_dir": out}, jobs=2, make=dying_make, initializer=no_model)
+    assert len(outcomes) == 3
+    died = outcomes[1]
+    assert not died.ok and "worker process died" in died.error
