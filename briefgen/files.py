@@ -1,7 +1,8 @@
 """Writing output files: names, no silent overwrite, atomic replacement.
 
 A file is written to a temporary file in the target folder, flushed to disk, then moved into place,
-so a run killed at any moment leaves the old file, the new one, or nothing, never a partial file.
+so a run killed at any moment leaves the old file, the new one, or nothing, never a partial file
+under the output's name (the next run removes a temporary file a killed run left behind).
 A set of outputs is checked for existing files before any is written.
 """
 
@@ -9,11 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import re
 import tempfile
+import time
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .errors import RenderError
@@ -43,6 +46,22 @@ def output_stem(date: str | None, name: str | None, title: str | None) -> str:
         slug = slugify(title)
     slug = slug or "briefing"
     return f"{date}-{slug}" if date else slug
+
+
+STALE_SECONDS = 3600
+
+
+def _remove_stale_temporaries(folder: Path, names: Iterable[str]) -> None:
+    """Remove the temporary files a killed run left for ``names``, once an hour old.
+
+    A fresh one may belong to a run still writing, so it stays.
+    """
+    now = time.time()
+    for name in names:
+        for tmp in folder.glob(f".{glob.escape(name)}.*.part"):
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > STALE_SECONDS:
+                    tmp.unlink()
 
 
 def _write_one(path: Path, data: bytes, *, overwrite: bool) -> None:
@@ -80,6 +99,7 @@ def write_outputs(
     if not folder.is_dir():
         raise RenderError(f"{folder}: output path is not a folder")
     paths = {name: folder / name for name in files}
+    _remove_stale_temporaries(folder, files)
     if not overwrite:
         existing = [str(p) for p in paths.values() if p.exists()]
         if existing:

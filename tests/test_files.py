@@ -161,3 +161,16 @@ def test_interrupted_at_each_step_leaves_old_or_nothing_and_no_temporary(
     else:
         assert left == ["old.pdf"]
     assert (tmp_path / "old.pdf").read_bytes() == b"old"
+
+
+def test_temporaries_of_a_killed_run_are_removed_when_stale(tmp_path):
+    stale, fresh, other = (
+        tmp_path / n for n in (".a.pdf.x1.part", ".a.pdf.x2.part", ".b.pdf.x3.part")
+    )
+    for path in (stale, fresh, other):
+        path.write_bytes(b"partial")
+    old = os.stat(stale).st_mtime - 2 * 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_outputs({"a.pdf": b"%PDF"}, tmp_path)
+    assert sorted(os.listdir(tmp_path)) == [".a.pdf.x2.part", ".b.pdf.x3.part", "a.pdf"]
