@@ -44,6 +44,41 @@ def write_preds(recs: list[dict], docs: list, method: str, path: Path) -> float:
     return secs
 
 
+def speed(recs: list[dict]) -> str:
+    """Return a table of the time to parse and rank the story closest to 700 words."""
+    from dev_analyses import document_of
+
+    from briefgen.analyse import analyse_documents
+    from briefgen.summarise import summarise
+    from briefgen.summarise.learned import load_model
+
+    rec = min(recs, key=lambda r: abs(len(r["text"].split()) - 700))
+    analyse_documents([document_of(rec)])  # load spaCy first: its load is not ours to time
+    t0 = time.perf_counter()
+    analysis = analyse_documents([document_of(rec)])
+    parse = time.perf_counter() - t0
+    load_model.cache_clear()
+    t0 = time.perf_counter()
+    rank_key_points(analysis, 5)
+    cold = time.perf_counter() - t0
+    warm = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        rank_key_points(analysis, 5)
+        warm.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    summarise(analysis)
+    brief = time.perf_counter() - t0
+    words = len(rec["text"].split())
+    return (
+        f"Speed on one {words}-word story ({len(analysis.sentences)} sentences), ms:\n\n"
+        "| spaCy analysis | rank 5 points, first call (loads the model JSON) | rank, warm "
+        "(median of 20) | whole Brief |\n|---|---|---|---|\n"
+        f"| {1000 * parse:.0f} | {1000 * cold:.1f} | {1000 * sorted(warm)[10]:.1f} "
+        f"| {1000 * brief:.1f} |\n"
+    )
+
+
 def update_results(path: Path, body: str) -> None:
     """Replace (or append) this script's section of the results file with ``body``."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
@@ -93,7 +128,7 @@ def main() -> None:
         "Ranking time per story after the spaCy parse (ms):\n\n| method | ms/story |\n|---|---|\n"
         + "\n".join(timing)
     )
-    update_results(a.results, note + "\n" + out)
+    update_results(a.results, note + "\n\n" + speed(recs) + "\n" + out)
     print(f"results -> {a.results}")
 
 
