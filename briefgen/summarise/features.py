@@ -130,7 +130,8 @@ def _source_features(table: SentenceTable, rows: list[int], out: np.ndarray) -> 
                 vec[vocab[w]] = c
         if vec.any():
             sim_title = (m @ vec) / np.linalg.norm(vec)
-    freq = Counter(w for ws in words for w in set(ws))
+    # dict.fromkeys, not set: ties among equally frequent words must not depend on hash order
+    freq = Counter(w for ws in words for w in dict.fromkeys(ws))
     top = {w for w, _ in freq.most_common(10)}
     paragraphs: list[int] = []
     para_rank: dict[int, int] = {}

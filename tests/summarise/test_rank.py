@@ -122,3 +122,30 @@ def test_seed_points(seed_analysis) -> None:
     assert len(points) == 5
     assert points[0].sentence_index == 0  # the seed's lead carries the story
     assert all(standalone_problem(p.text) is None for p in points)
+
+
+_FEATURES_SCRIPT = """
+import json, sys
+sys.path.insert(0, {root!r})
+from tests.summarise.conftest import STORY, build_analysis
+from briefgen.summarise.features import sentence_features
+analysis = build_analysis([(None, STORY.split("\\n\\n"))], title="Council backs transport budget")
+print(json.dumps(sentence_features(analysis).round(12).tolist()))
+"""
+
+
+def test_features_do_not_depend_on_hash_order() -> None:
+    """The shipped model must see the same features in every process (PYTHONHASHSEED varies)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    script = _FEATURES_SCRIPT.format(root=root)
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
