@@ -79,6 +79,28 @@ def speed(recs: list[dict]) -> str:
     )
 
 
+#: the issue's targets: ROUGE-1 over Lead-3 on dev, by source
+TARGETS = {"cnndm": 1.0, "bbc": 5.0}
+
+
+def summary_lines(report: dict) -> str:
+    """Return one SUMMARY line per briefgen method: ROUGE-1 against Lead-3 and the targets."""
+    lines = []
+    for scores in report["files"].values():
+        lead = scores["lead3"]
+        for name, res in scores.items():
+            if not name.startswith("briefgen"):
+                continue
+            parts = []
+            for src, margin in TARGETS.items():
+                ours, base = res[src]["rouge1"]["mean"], lead[src]["rouge1"]["mean"]
+                verdict = "met" if ours >= base + margin else "missed"
+                parts.append(f"{src} R-1 {ours:.2f} (Lead-3 {base:.2f}, {ours - base:+.2f}; "
+                             f"target +{margin:g} {verdict})")
+            lines.append(f"SUMMARY {name}: " + "; ".join(parts))
+    return "\n".join(f"    {line}" for line in lines) + "\n"
+
+
 def update_results(path: Path, body: str) -> None:
     """Replace (or append) this script's section of the results file with ``body``."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
@@ -114,9 +136,11 @@ def main() -> None:
         timing.append(f"| {name} | {1000 * secs / len(recs):.2f} |")
     for kind in a.cv:
         preds += ["--pred", f"briefgen-cv-{kind}={CACHE / f'cv.{kind}.jsonl'}"]
+    numbers = CACHE / "scores.json"
     cmd = [a.python, str(bench / "score_summaries.py"), str(bench / "dev.jsonl"),
-           "--bootstrap", str(a.bootstrap), *preds]
+           "--bootstrap", str(a.bootstrap), "--json-out", str(numbers), *preds]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    out = summary_lines(json.loads(numbers.read_text(encoding="utf-8"))) + "\n" + out
     print(out)
     note = (
         "Top-3 key points per story (document order) scored by the bench's\n"
