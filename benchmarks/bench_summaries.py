@@ -44,6 +44,63 @@ def write_preds(recs: list[dict], docs: list, method: str, path: Path) -> float:
     return secs
 
 
+def speed(recs: list[dict]) -> str:
+    """Return a table of the time to parse and rank the story closest to 700 words."""
+    from dev_analyses import document_of
+
+    from briefgen.analyse import analyse_documents
+    from briefgen.summarise import summarise
+    from briefgen.summarise.learned import load_model
+
+    rec = min(recs, key=lambda r: abs(len(r["text"].split()) - 700))
+    analyse_documents([document_of(rec)])  # load spaCy first: its load is not ours to time
+    t0 = time.perf_counter()
+    analysis = analyse_documents([document_of(rec)])
+    parse = time.perf_counter() - t0
+    load_model.cache_clear()
+    t0 = time.perf_counter()
+    rank_key_points(analysis, 5)
+    cold = time.perf_counter() - t0
+    warm = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        rank_key_points(analysis, 5)
+        warm.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    summarise(analysis)
+    brief = time.perf_counter() - t0
+    words = len(rec["text"].split())
+    return (
+        f"Speed on one {words}-word story ({len(analysis.sentences)} sentences), ms:\n\n"
+        "| spaCy analysis | rank 5 points, first call (loads the model JSON) | rank, warm "
+        "(median of 20) | whole Brief |\n|---|---|---|---|\n"
+        f"| {1000 * parse:.0f} | {1000 * cold:.1f} | {1000 * sorted(warm)[10]:.1f} "
+        f"| {1000 * brief:.1f} |\n"
+    )
+
+
+#: the issue's targets: ROUGE-1 over Lead-3 on dev, by source
+TARGETS = {"cnndm": 1.0, "bbc": 5.0}
+
+
+def summary_lines(report: dict) -> str:
+    """Return one SUMMARY line per briefgen method: ROUGE-1 against Lead-3 and the targets."""
+    lines = []
+    for scores in report["files"].values():
+        lead = scores["lead3"]
+        for name, res in scores.items():
+            if not name.startswith("briefgen"):
+                continue
+            parts = []
+            for src, margin in TARGETS.items():
+                ours, base = res[src]["rouge1"]["mean"], lead[src]["rouge1"]["mean"]
+                verdict = "met" if ours >= base + margin else "missed"
+                parts.append(f"{src} R-1 {ours:.2f} (Lead-3 {base:.2f}, {ours - base:+.2f}; "
+                             f"target +{margin:g} {verdict})")
+            lines.append(f"SUMMARY {name}: " + "; ".join(parts))
+    return "\n".join(f"    {line}" for line in lines) + "\n"
+
+
 def update_results(path: Path, body: str) -> None:
     """Replace (or append) this script's section of the results file with ``body``."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
@@ -79,9 +136,11 @@ def main() -> None:
         timing.append(f"| {name} | {1000 * secs / len(recs):.2f} |")
     for kind in a.cv:
         preds += ["--pred", f"briefgen-cv-{kind}={CACHE / f'cv.{kind}.jsonl'}"]
+    numbers = CACHE / "scores.json"
     cmd = [a.python, str(bench / "score_summaries.py"), str(bench / "dev.jsonl"),
-           "--bootstrap", str(a.bootstrap), *preds]
+           "--bootstrap", str(a.bootstrap), "--json-out", str(numbers), *preds]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    out = summary_lines(json.loads(numbers.read_text(encoding="utf-8"))) + "\n" + out
     print(out)
     note = (
         "Top-3 key points per story (document order) scored by the bench's\n"
@@ -93,7 +152,7 @@ def main() -> None:
         "Ranking time per story after the spaCy parse (ms):\n\n| method | ms/story |\n|---|---|\n"
         + "\n".join(timing)
     )
-    update_results(a.results, note + "\n" + out)
+    update_results(a.results, note + "\n\n" + speed(recs) + "\n" + out)
     print(f"results -> {a.results}")
 
 

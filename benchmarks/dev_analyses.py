@@ -46,12 +46,21 @@ def document_of(rec: dict) -> Document:
     return Document(text=text, blocks=split_blocks(text), title=rec.get("title") or None)
 
 
+def _analyser_version() -> str:
+    """Return a hash of the analysis stage's code: a changed analyser refreshes the cache."""
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "briefgen").glob("analyse/*.py")) + [ROOT / "briefgen" / "nlp.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def analyses(records: list[dict], *, cache: bool = True) -> list[Analysis]:
     """Return the Analysis of every record, reading and filling the on-disk cache."""
     out = []
     CACHE.mkdir(exist_ok=True)
+    version = _analyser_version()
     for i, rec in enumerate(records):
-        key = hashlib.sha1((rec["id"] + rec["text"]).encode()).hexdigest()[:16]
+        key = version + hashlib.sha1((rec["id"] + rec["text"]).encode()).hexdigest()[:16]
         path = CACHE / f"{key}.json"
         if cache and path.exists():
             out.append(Analysis.from_dict(json.loads(path.read_text(encoding="utf-8"))))

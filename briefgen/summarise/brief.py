@@ -16,7 +16,7 @@ import numpy as np
 
 from ..errors import AnalysisError
 from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
-from .rank import pick_key_points, rank_key_points, sentence_scores
+from .rank import pick_key_points, rank_key_points, section_of, sentence_scores
 from .text import content_words, jaccard, trim_clutter
 
 __all__ = [
@@ -199,6 +199,16 @@ def rank_events(analysis: Analysis) -> tuple[Event, ...]:
     return tuple(sorted(analysis.events, key=lambda e: (not e.upcoming, e.sentence_index)))
 
 
+def _best_sentence(analysis: Analysis, scores: np.ndarray) -> KeyPoint:
+    """Return the best-scored sentence as a point: the bottom line of a text in which no
+    sentence reads on its own (all quotes, say) still needs one."""
+    row = int(np.argmax(scores))
+    sent = analysis.sentences[row]
+    text, cut = trim_clutter(sent.text)
+    return KeyPoint(text, 1.0, sent.index, section_of(analysis, row), sent.source,
+                    sent.start + cut, sent.end)
+
+
 def _bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
     """Return the one or two best points that carry the story: a short best point takes the next
     one from the same source along, when the two stay under 55 words."""
@@ -233,7 +243,7 @@ def summarise(
         raise AnalysisError(f"number of key points must be 0 or more, not {n}")
     table, scores = sentence_scores(analysis, method)
     ranked = pick_key_points(table, scores, n + 2)
-    bottom = _bottom_line(ranked)
+    bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
     used = {p.sentence_index for p in bottom}
     key_points = tuple(p for p in ranked if p.sentence_index not in used)[:n]
     merit = _sentence_merit(analysis, scores=scores)

@@ -32,7 +32,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "long",  # more than 40 words
     "centrality",  # LexRank score / the source's best
     "centrality_rank",  # 1 - rank / sentences
-    "sim_title",
+    "sim_title",  # similarity to the title (to the lead sentence when there is no title)
     "sim_lead",  # similarity to the source's first sentence (0 for the first itself)
     "sim_doc",  # similarity to the whole source
     "keywords",  # share of the source's 10 most frequent content words present
@@ -120,7 +120,8 @@ def _source_features(table: SentenceTable, rows: list[int], out: np.ndarray) -> 
     source = sents[0].source
     title = analysis.sources[source].title if source < len(analysis.sources) else None
     title = title or (analysis.title if source == 0 else None)
-    sim_title = np.zeros(n)
+    # without a title the lead sentence stands in, so that "no title" is not a signal of its own
+    sim_title = sim[:, 0].copy()
     if title:
         title_words = Counter(content_words(title))
         vec = np.zeros(m.shape[1])
@@ -129,7 +130,8 @@ def _source_features(table: SentenceTable, rows: list[int], out: np.ndarray) -> 
                 vec[vocab[w]] = c
         if vec.any():
             sim_title = (m @ vec) / np.linalg.norm(vec)
-    freq = Counter(w for ws in words for w in set(ws))
+    # dict.fromkeys, not set: ties among equally frequent words must not depend on hash order
+    freq = Counter(w for ws in words for w in dict.fromkeys(ws))
     top = {w for w, _ in freq.most_common(10)}
     paragraphs: list[int] = []
     para_rank: dict[int, int] = {}

@@ -207,6 +207,7 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[K
     max_sim = {c.row: 0.0 for c in cands}
     pool = list(cands)
     seen_text: set[str] = set()
+    last = math.inf
     while pool and len(chosen) < n:
         best, best_value = None, -math.inf
         for c in pool:
@@ -228,7 +229,10 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[K
         if key in seen_text or max_sim[best.row] >= DUPLICATE_SIMILARITY:
             continue
         seen_text.add(key)
-        chosen.append((best, best_value))
+        # a share handed on late can free a sentence that outscores the last pick: keep the
+        # scores in the order the points come
+        last = min(last, best_value)
+        chosen.append((best, last))
         shares[best.section] -= 1
         sims = vecs @ vecs[best.row]
         for c in pool:

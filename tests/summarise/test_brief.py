@@ -169,3 +169,12 @@ def test_with_key_points_fills_the_analysis(story, points: int) -> None:
     assert len(data["key_points"]) == points
     assert all({"text", "score", "sentence_index", "section"} <= set(p) for p in data["key_points"])
     assert data["sentences"] == story.to_dict()["sentences"]
+
+
+def test_a_text_of_quotes_still_gets_a_bottom_line() -> None:
+    analysis = build_analysis([(None, ["“We will never give up on this city.”",
+                                       "“Every district deserves a bus.”"])])
+    brief = summarise(analysis)
+    assert len(brief.bottom_line) == 1
+    assert brief.bottom_line[0].sentence_index in (0, 1)
+    assert brief.key_points == ()

@@ -122,3 +122,67 @@ def test_seed_points(seed_analysis) -> None:
     assert len(points) == 5
     assert points[0].sentence_index == 0  # the seed's lead carries the story
     assert all(standalone_problem(p.text) is None for p in points)
+
+
+_FEATURES_SCRIPT = """
+import json, sys
+sys.path.insert(0, {root!r})
+from tests.summarise.conftest import STORY, build_analysis
+from briefgen.summarise.features import sentence_features
+analysis = build_analysis([(None, STORY.split("\\n\\n"))], title="Council backs transport budget")
+print(json.dumps(sentence_features(analysis).round(12).tolist()))
+"""
+
+
+def test_features_do_not_depend_on_hash_order() -> None:
+    """The shipped model must see the same features in every process (PYTHONHASHSEED varies)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    script = _FEATURES_SCRIPT.format(root=root)
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+
+
+def _document(paragraphs: list[tuple[str, str | None]], title: str | None = None):
+    """Return a Document whose blocks are headings ("# Text") and paragraphs under them."""
+    from briefgen.model import Block, Document
+
+    text, blocks, section = "", [], None
+    for kind, body in paragraphs:
+        start = len(text) + (2 if text else 0)
+        text = f"{text}\n\n{body}" if text else body
+        if kind == "heading":
+            section = body
+            blocks.append(Block("heading", body, start, len(text), body, 1))
+        else:
+            blocks.append(Block("paragraph", body, start, len(text), section))
+    return Document(text=text, blocks=tuple(blocks), title=title)
+
+
+def test_headings_and_sources_from_the_analysis_stage(nlp) -> None:
+    from briefgen.analyse import analyse_documents
+
+    report = _document([
+        ("heading", "Defence spending"),
+        ("paragraph", "Allies agreed to raise defence budgets to two percent of their output. "
+                      "Several eastern members already spend far more than that figure."),
+        ("heading", "Support for Ukraine"),
+        ("paragraph", "Ministers pledged twenty billion euros of military aid this quarter. "
+                      "The aid includes air defence systems and artillery ammunition."),
+    ], title="Ministers meet")
+    one = analyse_documents([report])
+    points = rank_key_points(one, 4)
+    assert {p.section for p in points} == {"Defence spending", "Support for Ukraine"}
+    two = analyse_documents([report, _document(
+        [("paragraph", "The summit in The Hague will take place in June next year. "
+                       "Leaders are expected to agree a new spending target there.")],
+        title="Summit preview")])
+    assert {p.section for p in rank_key_points(two, 4)} == {"Ministers meet", "Summit preview"}
