@@ -1,8 +1,9 @@
 """Reader that turns a PDF's text layer into a Document, with pdfplumber (pdfminer.six).
 
 pdfplumber rather than pypdf because it gives every character's position, size and font: the
-vertical gaps between lines make paragraphs, larger or bold lines make headings, and lines that
-repeat at the top or bottom of most pages are running headers and footers to drop. Words broken
+vertical gaps between lines make paragraphs, larger or bold lines make headings, lines that
+repeat at the top or bottom of most pages are running headers and footers to drop, and a gutter
+free of words splits a two-column page into columns read in turn. Words broken
 at a line-end hyphen are joined ("inter-" + "national" = "international") unless the document
 writes the hyphenated form elsewhere. A PDF with no text layer (a scan) raises ``InputError``.
 """
@@ -20,6 +21,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Document
 from ._build import Part, build_document, clean_inline
+from ._columns import reading_regions
 from ._dates import iso_date
 from ._meta import real_value
 
@@ -35,7 +37,11 @@ _MARGIN_ZONE = 0.12  # top and bottom share of the page where running heads and 
 
 @dataclass(frozen=True)
 class Line:
-    """A line of text on a page: its words, position (points from the top), font size and weight."""
+    """A line of text on a page: its words, position (points from the top), font size and weight.
+
+    ``region`` numbers the page's parts in reading order; ``side`` is 0 for full width, 1 for the
+    left and 2 for the right column.
+    """
 
     text: str
     page: int
@@ -46,6 +52,8 @@ class Line:
     size: float
     bold: bool
     page_height: float = 842.0
+    region: int = 0
+    side: int = 0
 
 
 def read_pdf(data: bytes, location: str) -> Document:
@@ -129,6 +137,19 @@ def _why(exc: BaseException) -> str:
 
 
 def _page_lines(page: Any, number: int) -> list[Line]:
+    """Return the lines of ``page`` in reading order, column by column on a two-column page."""
+    words = page.extract_words(use_text_flow=False)
+    regions = reading_regions(words, tuple(float(v) for v in page.bbox))
+    if len(regions) == 1:
+        return _region_lines(page, number, float(page.height), 0, 0)
+    lines: list[Line] = []
+    for n, region in enumerate(regions):
+        part = page.within_bbox(region.bbox)
+        lines += _region_lines(part, number, float(page.height), n, region.side)
+    return lines
+
+
+def _region_lines(page: Any, number: int, page_height: float, region: int, side: int) -> list[Line]:
     lines = []
     for raw in page.extract_text_lines(strip=True, return_chars=True):
         chars = [c for c in raw["chars"] if c.get("text", "").strip()]
@@ -149,7 +170,9 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                 float(raw["x1"]),
                 size,
                 bold,
-                float(page.height),
+                page_height,
+                region,
+                side,
             )
         )
     return lines
@@ -163,13 +186,14 @@ def remove_running_lines(pages: Sequence[Sequence[Line]]) -> list[Line]:
     """Return the lines of ``pages`` without running headers, footers and page numbers.
 
     A running line sits in the top or bottom margin zone, set apart from the text next to it by
-    more than a line's spacing, and recurs there (digits ignored) on at least half the pages and on
-    two or more; a lone page number there goes too.
+    more than a line's spacing, and recurs at the same height (digits ignored) on at least half the
+    pages and on two or more; a lone page number there goes too.
     """
     marginal = {id(x): band for page in pages for x, band in _margin_lines(page)}
 
-    def key(line: Line) -> tuple[str, str]:
-        return marginal[id(line)], re.sub(r"\d+", "#", line.text.casefold())
+    def key(line: Line) -> tuple[str, int, str]:
+        # producers print a running line at the same height on every page
+        return marginal[id(line)], round(line.top / 4), re.sub(r"\d+", "#", line.text.casefold())
 
     counts = Counter(k for page in pages for k in {key(x) for x in page if id(x) in marginal})
     need = max(2, (len(pages) + 1) // 2)
@@ -207,7 +231,10 @@ def lines_to_parts(lines: Sequence[Line]) -> Iterator[Part]:
     )
     words = _document_words(lines)
     spacing = _typical_spacing(lines)
-    right = Counter(round(x.x1) for x in lines).most_common(1)[0][0]
+    right = {
+        side: Counter(round(x.x1) for x in lines if x.side == side).most_common(1)[0][0]
+        for side in {x.side for x in lines}
+    }
 
     current: list[Line] = []
     kind = "paragraph"
@@ -228,18 +255,20 @@ def lines_to_parts(lines: Sequence[Line]) -> Iterator[Part]:
         bullet = _BULLET.match(line.text)
         if current:
             prev = current[-1]
-            new_page = line.page != prev.page
+            # a new page or column continues the paragraph unless the last line ended a sentence
+            new_page = (line.page, line.region) != (prev.page, prev.region)
             gap = line.top - prev.top
             if (
                 heading != (kind == "heading")
                 or (heading and abs(line.size - prev.size) > 0.5)
                 or bullet
                 or (new_page and _SENTENCE_END.search(prev.text))
-                or (not new_page and (gap > 1.35 * spacing or gap < 0))
+                # larger type has wider line spacing: a wrapped heading stays one heading
+                or (not new_page and (gap > 1.35 * max(spacing, 1.2 * prev.size) or gap < 0))
                 or (
                     not new_page
                     and _SENTENCE_END.search(prev.text)
-                    and prev.x1 < right - 0.15 * (right - prev.x0)
+                    and prev.x1 < right[prev.side] - 0.15 * (right[prev.side] - prev.x0)
                     and kind != "heading"
                 )
             ):
@@ -267,7 +296,9 @@ def _typical_spacing(lines: Sequence[Line]) -> float:
     gaps = Counter(
         round(b.top - a.top)
         for a, b in zip(lines, lines[1:], strict=False)
-        if a.page == b.page and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * b.size
+        if (a.page, a.region) == (b.page, b.region)
+        and abs(a.size - b.size) < 0.5
+        and 0 < b.top - a.top < 3 * b.size
     )
     if not gaps:
         return max((x.size for x in lines), default=12.0) * 1.2

@@ -6,6 +6,7 @@ import http.server
 import io
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import pytest
 
@@ -107,6 +108,53 @@ def make_pdf(
             y -= size * 1.3 + (6 if style != "body" else 0)
         pdf.showPage()
     pdf.save()
+    return buffer.getvalue()
+
+
+def make_two_column_pdf(paragraphs: Sequence[str], *, title: str, header: str) -> bytes:
+    """Return a PDF with a full-width title over two columns of ``paragraphs``, a running header
+    and a page number; later pages are two columns from top to bottom."""
+    import html
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+    )
+
+    styles = getSampleStyleSheet()
+    width, height = A4
+    margin, gap = 56.0, 18.0
+    column = (width - 2 * margin - gap) / 2
+
+    def columns(top: float) -> list[Frame]:
+        return [
+            Frame(margin + n * (column + gap), margin, column, height - 2 * margin - top)
+            for n in range(2)
+        ]
+
+    def running(canvas: Any, doc: Any) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(margin, height - 30, header)
+        canvas.drawString(width / 2, 25, str(doc.page))
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4)
+    title_frame = Frame(margin, height - margin - 60, width - 2 * margin, 60)
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [title_frame, *columns(60)], onPage=running),
+            PageTemplate("later", columns(0), onPage=running),
+        ]
+    )
+    story: list[Any] = [Paragraph(title, styles["Title"]), FrameBreak(), NextPageTemplate("later")]
+    story += [Paragraph(html.escape(p), styles["BodyText"]) for p in paragraphs]
+    doc.build(story)
     return buffer.getvalue()
 
 

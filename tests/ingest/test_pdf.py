@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.pdf import read_pdf
 
-from .conftest import assert_well_formed, make_pdf, make_scanned_pdf
+from .conftest import assert_well_formed, make_pdf, make_scanned_pdf, make_two_column_pdf
 
 PAGE_ONE = [
     ("title", "Allied Ministers Meet"),
@@ -150,3 +150,24 @@ def test_read_pdf_keeps_body_lines_that_recur_at_the_top_of_pages() -> None:
     doc = read_pdf(make_pdf(pages, header="Running head"), "days.pdf")
     assert doc.text.count("The ministers met again on the following day.") == 3
     assert "Running head" not in doc.text
+
+
+def test_read_pdf_reads_two_columns_in_order(seed_path) -> None:
+    from briefgen.ingest import read_source
+
+    paragraphs = [b.text for b in read_source(seed_path).blocks]
+    # two copies in different orders: the columns hold different text side by side
+    paragraphs = paragraphs + paragraphs[::-1]
+    data = make_two_column_pdf(paragraphs, title="Two column review", header="Alliance Review")
+    doc = read_pdf(data, "columns.pdf")
+    assert [b.text for b in doc.blocks] == paragraphs
+    assert doc.title == "Two column review"
+    assert_well_formed(doc)
+
+
+@pytest.mark.parametrize("lines", [1, 4, 30])
+def test_read_pdf_single_column_pages_are_not_split(lines: int) -> None:
+    text = "Short lines of a single column report stay whole as they are written here."
+    pages = [[("body", f"{n}. {text}") for n in range(lines)]]
+    doc = read_pdf(make_pdf(pages), "one.pdf")
+    assert all(text in b.text for b in doc.blocks)
