@@ -90,7 +90,8 @@ _BOILERPLATE = re.compile(
     r"( (article|story|page))?|follow us.*|(sign up|subscribe|register)\b.*\b(newsletter|updates|"
     r"inbox|email|free|alerts?|digest)\b.*)$"
     r"|\bwe use cookies\b|\b(accept|manage|reject)( all)? cookies\b|\bcookie (policy|settings)\b"
-    r"|\ball rights reserved\b|^©|^copyright\b",
+    r"|\ball rights reserved\b|^©|^copyright\b"
+    r"|^(read more|read next|also read|see also|related|more on this story)\s*:",
     re.IGNORECASE,
 )
 
