@@ -154,7 +154,8 @@ def _region_lines(page: Any, number: int, page_height: float, region: int, side:
     for raw in page.extract_text_lines(strip=True, return_chars=True):
         chars = [c for c in raw["chars"] if c.get("text", "").strip()]
         # a glyph without Unicode mapping at the start of a line is a bullet symbol; elsewhere noise
-        text = _UNMAPPED.sub("", _UNMAPPED_BULLET.sub("• ", clean_inline(raw["text"])))
+        raw_text = re.sub("[\u00ad¬]\\s*$", "-", raw["text"])  # a soft hyphen breaking a word
+        text = _UNMAPPED.sub("", _UNMAPPED_BULLET.sub("• ", clean_inline(raw_text)))
         text = clean_inline(text)
         if not text or not chars:
             continue

@@ -171,3 +171,17 @@ def test_read_pdf_single_column_pages_are_not_split(lines: int) -> None:
     pages = [[("body", f"{n}. {text}") for n in range(lines)]]
     doc = read_pdf(make_pdf(pages), "one.pdf")
     assert all(text in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("military assis-", "tance was pledged.", "military assistance was pledged."),
+        ("the Euro-", "Atlantic area matters.", "the Euro-Atlantic area matters."),
+        ("a well-", "known risk, a well-known risk.", "a well-known risk, a well-known risk."),
+        ("in 2024-", "2025 the budget grew.", "in 2024-2025 the budget grew."),
+    ],
+)
+def test_read_pdf_mends_words_broken_at_line_end(first: str, second: str, expected: str) -> None:
+    doc = read_pdf(make_pdf([[("body", first), ("body", second)]]), "a.pdf")
+    assert doc.text == expected
