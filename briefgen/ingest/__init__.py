@@ -122,6 +122,8 @@ def read_source(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     Raises ``InputError`` naming the source when it is missing, a folder, empty, binary, corrupt,
     password-protected, over ``max_bytes``, of an unsupported type, or cannot be fetched.
     """
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive number of bytes, got {max_bytes}")
     name = os.fspath(source)
     if name == STDIN:
         data = _read_stdin(max_bytes)

@@ -9,6 +9,7 @@ to our newsletter", "We use cookies") are dropped too.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -130,7 +131,8 @@ def html_document(data: bytes | str, location: str, *, url: str | None = None) -
         # ("in the first quarter of 2025" became 2025-01-01)
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    xml = trafilatura.extract(tree, **options) or trafilatura.extract(
+    # extraction prunes the tree it is given: the second, more lenient try needs the original
+    xml = trafilatura.extract(copy.deepcopy(tree), **options) or trafilatura.extract(
         tree, favor_recall=True, **options
     )
     if not xml:
