@@ -176,7 +176,6 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
     """
     title = date = author = outlet = None
     i = 0
-    first = headline
     while i < len(lines):
         line = lines[i].strip()
         if not line:
@@ -192,7 +191,8 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
         elif date is None and _is_date_line(line):
             date = find_date(line)
         elif (
-            first
+            headline
+            and title is None
             and following is not None
             and (not lines[i + 1].strip() or _is_header_line(following))
             and _is_headline(line)
@@ -200,7 +200,6 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
             title = line
         else:
             break
-        first = False
         i += 1
     return Header(title, date, author, outlet), i
 

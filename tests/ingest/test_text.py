@@ -83,6 +83,13 @@ def test_decode_text_rejects_binary_naming_the_file(data: bytes) -> None:
         ),
         ("By JANE SMITH\n\n", None, None, "JANE SMITH", None),
         (
+            "4 April 2025\nMinisters meet\nBy Jane Smith\n\n",
+            "Ministers meet",
+            "2025-04-04",
+            "Jane Smith",
+            None,
+        ),
+        (
             "Anglers 'could face prosecution'\n\n",
             "Anglers 'could face prosecution'",
             None,
