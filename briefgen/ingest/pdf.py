@@ -10,6 +10,7 @@ writes the hyphenated form elsewhere. A PDF with no text layer (a scan) raises `
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -25,7 +26,7 @@ from ._columns import reading_regions
 from ._dates import iso_date
 from ._meta import real_value
 
-__all__ = ["Line", "lines_to_parts", "read_pdf", "remove_running_lines"]
+__all__ = ["Line", "lines_to_parts", "move_footnotes", "read_pdf", "remove_running_lines"]
 
 _BULLET = re.compile(r"^(?:[•●◦▪■–\-*]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -72,7 +73,7 @@ def read_pdf(data: bytes, location: str) -> Document:
                 f"{location}: PDF has no text layer (a scanned PDF?); run OCR on it first"
             )
         raise InputError(f"{location}: PDF has no text")
-    lines = remove_running_lines(pages)
+    lines = move_footnotes(remove_running_lines(pages))
     parts = list(lines_to_parts(lines))
     title = real_value(meta.get("Title"))
     # the opening heading is the title when it is the only one of the top size ("Section 1" of
@@ -220,12 +221,41 @@ def _margin_lines(page: Sequence[Line]) -> Iterator[tuple[Line, str]]:
                 yield line, "bottom"
 
 
+def move_footnotes(lines: Sequence[Line]) -> list[Line]:
+    """Return ``lines`` with each page's footnotes moved to the end of the document.
+
+    Footnotes are the lines in small type (at most 85 % of the body size) that close a page in its
+    lower part; left in place they would cut a paragraph running on to the next page in two.
+    """
+    if not lines:
+        return []
+    body_size = _body_size(lines)
+    kept: list[Line] = []
+    notes: list[Line] = []
+    for _, group in itertools.groupby(lines, key=lambda x: x.page):
+        page = list(group)
+        tail = 0
+        while tail < len(page) - 1:
+            line = page[-1 - tail]
+            if line.size > 0.85 * body_size or line.top < 0.6 * line.page_height:
+                break
+            tail += 1
+        kept += page[: len(page) - tail]
+        notes += page[len(page) - tail :]
+    return kept + notes
+
+
+def _body_size(lines: Sequence[Line]) -> float:
+    """Return the font size set in most characters of ``lines``."""
+    sizes = Counter(round(x.size) for x in lines for _ in range(len(x.text)))
+    return float(sizes.most_common(1)[0][0])
+
+
 def lines_to_parts(lines: Sequence[Line]) -> Iterator[Part]:
     """Yield the headings, paragraphs and list items the ``lines`` of a PDF make, in order."""
     if not lines:
         return
-    sizes = Counter(round(x.size) for x in lines for _ in range(len(x.text)))
-    body_size = sizes.most_common(1)[0][0]
+    body_size = _body_size(lines)
     body_bold = sum(len(x.text) for x in lines if x.bold) > 0.5 * sum(len(x.text) for x in lines)
     heading_sizes = sorted(
         {round(x.size) for x in lines if _is_heading(x, body_size, body_bold)}, reverse=True
@@ -253,7 +283,7 @@ def lines_to_parts(lines: Sequence[Line]) -> Iterator[Part]:
 
     for line in lines:
         heading = _is_heading(line, body_size, body_bold)
-        bullet = _BULLET.match(line.text)
+        bullet = None if heading else _BULLET.match(line.text)  # "1. Introduction" stays whole
         if current:
             prev = current[-1]
             # a new page or column continues the paragraph unless the last line ended a sentence
@@ -292,7 +322,8 @@ def _typical_spacing(lines: Sequence[Line]) -> float:
     """Return the usual distance between the tops of two lines of one paragraph.
 
     That is the commonest spacing between neighbouring lines of the same size (the smaller one on
-    a tie): paragraph gaps and headings are rarer than lines.
+    a tie): paragraph gaps and headings are rarer than lines. In a short text with few, wide gaps
+    it is 1.2 times the body size.
     """
     gaps = Counter(
         round(b.top - a.top)
@@ -301,9 +332,12 @@ def _typical_spacing(lines: Sequence[Line]) -> float:
         and abs(a.size - b.size) < 0.5
         and 0 < b.top - a.top < 3 * b.size
     )
+    usual = 1.2 * _body_size(lines)  # the common leading of body text
     if not gaps:
-        return max((x.size for x in lines), default=12.0) * 1.2
-    return float(min(gaps, key=lambda gap: (-gaps[gap], gap)))
+        return usual
+    spacing, seen = min(gaps.items(), key=lambda item: (-item[1], item[0]))
+    # a handful of wide gaps in a short text are paragraph gaps, not the line spacing
+    return float(spacing) if seen >= 5 or spacing <= 1.6 * usual / 1.2 else usual
 
 
 def _document_words(lines: Sequence[Line]) -> set[str]:

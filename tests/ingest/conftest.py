@@ -71,10 +71,12 @@ def make_pdf(
     author: str | None = None,
     header: str | None = None,
     footer: Callable[[int], str] | None = None,
-    encrypt: str | None = None,
+    encrypt: Any = None,
+    notes: dict[int, Sequence[str]] | None = None,
 ) -> bytes:
     """Return a PDF drawn line by line: each page a list of (style, line) with style "title",
-    "heading", "body" or "gap" (an empty line: a paragraph break); running header and footer."""
+    "heading", "body" or "gap" (an empty line: a paragraph break); running header and footer;
+    ``notes`` maps a page number to footnote lines set small above the footer."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -97,6 +99,9 @@ def make_pdf(
         if footer:
             pdf.setFont("Helvetica", 8)
             pdf.drawString(72, 30, footer(number))
+        for n, note in enumerate((notes or {}).get(number, ())):
+            pdf.setFont("Helvetica", 7)
+            pdf.drawString(72, 70 - 9 * n, note)
         y = height - 90
         for style, text in lines:
             if style == "gap":

@@ -185,3 +185,41 @@ def test_read_pdf_single_column_pages_are_not_split(lines: int) -> None:
 def test_read_pdf_mends_words_broken_at_line_end(first: str, second: str, expected: str) -> None:
     doc = read_pdf(make_pdf([[("body", first), ("body", second)]]), "a.pdf")
     assert doc.text == expected
+
+
+def test_read_pdf_numbered_headings_keep_their_numbers() -> None:
+    pages = [
+        [
+            ("heading", "1. Introduction"),
+            ("body", "The ministers met in Brussels."),
+            ("heading", "2. Findings"),
+            ("body", "1. The first finding is stated here."),
+        ]
+    ]
+    doc = read_pdf(make_pdf(pages), "a.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "1. Introduction"),
+        ("paragraph", "The ministers met in Brussels."),
+        ("heading", "2. Findings"),
+        ("list_item", "The first finding is stated here."),
+    ]
+
+
+def test_read_pdf_moves_footnotes_out_of_a_running_paragraph() -> None:
+    pages = [
+        [
+            ("body", "Ministers opened the meeting on Thursday."),
+            ("gap", ""),
+            ("body", "After long talks the Allies agreed to"),
+        ],
+        [("body", "raise defence spending next year."), ("gap", ""), ("body", "The End.")],
+    ]
+    notes = {1: ["1 See the communique of 4 April 2025.", "2 Figures from national plans."]}
+    doc = read_pdf(make_pdf(pages, notes=notes), "notes.pdf")
+    assert [b.text for b in doc.blocks] == [
+        "Ministers opened the meeting on Thursday.",
+        "After long talks the Allies agreed to raise defence spending next year.",
+        "The End.",
+        "1 See the communique of 4 April 2025.",
+        "2 Figures from national plans.",
+    ]
