@@ -6,6 +6,8 @@ import io
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import InputError
 from briefgen.ingest.docx import read_docx
@@ -109,3 +111,18 @@ def _without(data: bytes, member: str) -> bytes:
 def test_read_docx_bad_files_raise_input_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=rf"^brief\.docx: .*{message}"):
         read_docx(data, "brief.docx")
+
+
+DAMAGE_BASE = make_docx(BODY, table=[["Country", "Pledge"], ["Germany", "3 billion euros"]])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut=st.integers(min_value=0, max_value=len(DAMAGE_BASE)), junk=st.binary(max_size=64))
+def test_read_docx_damaged_files_raise_only_input_error(cut: int, junk: bytes) -> None:
+    damaged = DAMAGE_BASE[:cut] + junk + DAMAGE_BASE[cut + len(junk) :]
+    try:
+        doc = read_docx(damaged, "a.docx")
+    except InputError as exc:
+        assert str(exc).startswith("a.docx: ") and "\n" not in str(exc)
+    else:
+        assert_well_formed(doc)

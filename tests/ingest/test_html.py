@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import InputError
 from briefgen.ingest.html import html_document, is_boilerplate, read_html
@@ -158,3 +160,44 @@ def test_read_html_never_runs_the_text_as_template() -> None:
 )
 def test_is_boilerplate(text: str, expected: bool) -> None:
     assert is_boilerplate(text) is expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div class='cookie'>",
+                "</div>",
+                "<h2>",
+                "</h2>",
+                "<ul>",
+                "<li>",
+                "<table><tr><td>",
+                "<script>",
+                "<!--",
+                "-->",
+                "<br>",
+                "&amp;",
+                "&#0;",
+                "<article>",
+                "\x00",
+                "<?xml",
+                "]]>",
+            ]
+        )
+        | st.text(max_size=60),
+        max_size=30,
+    )
+)
+def test_read_html_any_markup_gives_a_well_formed_document_or_input_error(
+    pieces: list[str],
+) -> None:
+    try:
+        doc = read_html("".join(pieces).encode("utf-8", "surrogatepass"), "page.html")
+    except InputError as exc:
+        assert str(exc).startswith("page.html: ") and "\n" not in str(exc)
+    else:
+        assert_well_formed(doc)
