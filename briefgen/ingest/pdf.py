@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import traceback
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -118,9 +119,21 @@ def _extract(data: bytes, location: str) -> tuple[list[list[Line]], int, dict[st
         if isinstance(cause, PDFPasswordIncorrect):
             raise InputError(f"{location}: PDF is password-protected") from exc
         raise InputError(f"{location}: corrupt PDF ({_why(cause)})") from exc
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged files
+    except Exception as exc:
+        # pdfminer raises many types on damaged files; an error raised in our own code is a bug
+        if not _raised_in_library(exc):
+            raise
         raise InputError(f"{location}: corrupt PDF ({_why(exc)})") from exc
     return pages, images, meta
+
+
+def _raised_in_library(exc: BaseException) -> bool:
+    """Return True when ``exc`` was raised inside pdfminer or pdfplumber (or below them)."""
+    frames = list(traceback.walk_tb(exc.__traceback__))
+    names = [frame.f_code.co_filename.replace("\\", "/") for frame, _ in frames]
+    ours = [n for n, name in enumerate(names) if "/briefgen/" in name]
+    theirs = [n for n, name in enumerate(names) if "/pdfminer/" in name or "/pdfplumber/" in name]
+    return bool(theirs) and (not ours or max(theirs) > max(ours))
 
 
 def _meta_text(value: Any) -> Any:

@@ -11,7 +11,7 @@ from briefgen.ingest._build import Part, build_document, clean_inline, human_siz
 from briefgen.ingest._dates import find_date
 from briefgen.ingest._meta import real_value
 
-from .conftest import assert_well_formed
+from .helpers import assert_well_formed
 
 
 @pytest.mark.parametrize(

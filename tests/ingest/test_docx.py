@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.docx import read_docx
 
-from .conftest import assert_well_formed, make_docx
+from .helpers import assert_well_formed, make_docx
 
 BODY = [
     ("Title", "Allied ministers meet in Brussels"),

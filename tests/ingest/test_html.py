@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.html import html_document, is_boilerplate, read_html
 
-from .conftest import assert_well_formed
+from .helpers import assert_well_formed
 
 ARTICLE = [
     "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday, focusing on "

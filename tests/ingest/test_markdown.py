@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.markdown import markdown_inline, read_markdown
 
-from .conftest import assert_well_formed
+from .helpers import assert_well_formed
 
 SOURCE = """---
 title: "Ministers meet in Brussels"

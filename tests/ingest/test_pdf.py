@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.pdf import read_pdf
 
-from .conftest import assert_well_formed, make_pdf, make_scanned_pdf, make_two_column_pdf
+from .helpers import assert_well_formed, make_pdf, make_scanned_pdf, make_two_column_pdf
 
 PAGE_ONE = [
     ("title", "Allied Ministers Meet"),
@@ -223,3 +223,16 @@ def test_read_pdf_moves_footnotes_out_of_a_running_paragraph() -> None:
         "1 See the communique of 4 April 2025.",
         "2 Figures from national plans.",
     ]
+
+
+def test_read_pdf_bugs_in_our_code_are_not_reported_as_corrupt_files(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefgen.ingest import pdf
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(pdf, "_region_lines", broken)
+    with pytest.raises(ZeroDivisionError):
+        read_pdf(make_pdf([PAGE_THREE]), "a.pdf")

@@ -11,7 +11,7 @@ import pytest
 from briefgen.errors import InputError
 from briefgen.ingest import DEFAULT_MAX_BYTES, READERS, detect_format, read_source, read_sources
 
-from .conftest import assert_well_formed, make_docx, make_pdf
+from .helpers import assert_well_formed, make_docx, make_pdf
 
 HTML = (
     b"<!DOCTYPE html><html><head><title>Ministers meet</title></head><body><article>"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.text import decode_text, read_text, strip_dateline
 
-from .conftest import assert_well_formed
+from .helpers import assert_well_formed
 
 SAMPLE = "NATO’s chief said “we pledged €20bn — more than ever”. Café naïve résumé.\n"
 
