@@ -126,3 +126,48 @@ def test_read_docx_damaged_files_raise_only_input_error(cut: int, junk: bytes) -
         assert str(exc).startswith("a.docx: ") and "\n" not in str(exc)
     else:
         assert_well_formed(doc)
+
+
+@pytest.mark.libreoffice
+def test_read_docx_written_by_libreoffice(tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    page = tmp_path / "brief.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Ministers meet</title></head><body>"
+        "<h1>Ministers meet in Brussels</h1><p>NATO ministers met on Friday.</p>"
+        "<h2>Support for Ukraine</h2><p>Allies pledged more than 20 billion euros.</p>"
+        "<ul><li>Defence investment was discussed.</li></ul>"
+        "<table><tr><td>Country</td><td>Pledge</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    profile = (tmp_path / "profile").as_uri()  # a private profile: parallel runs do not collide
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path),
+            str(page),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    doc = read_docx((tmp_path / "brief.docx").read_bytes(), "brief.docx")
+    assert [(b.kind, b.text, b.section) for b in doc.blocks] == [
+        ("heading", "Ministers meet in Brussels", "Ministers meet in Brussels"),
+        ("paragraph", "NATO ministers met on Friday.", "Ministers meet in Brussels"),
+        ("heading", "Support for Ukraine", "Support for Ukraine"),
+        ("paragraph", "Allies pledged more than 20 billion euros.", "Support for Ukraine"),
+        ("list_item", "Defence investment was discussed.", "Support for Ukraine"),
+        ("paragraph", "Country | Pledge", "Support for Ukraine"),
+    ]
+    assert doc.title == "Ministers meet"
