@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..model import Document
 from ._build import Part, build_document, clean_inline
 from ._dates import iso_date
+from .text import decode_text
 
 __all__ = ["html_document", "is_boilerplate", "read_html"]
 
@@ -85,6 +86,7 @@ _DROP_TOKENS = {
     "taboola",
     "comments",
 }
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset|<\?xml[^>]+encoding", re.IGNORECASE)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|sponsored( content)?|read more|related( articles?| stories)?|share( this)?"
@@ -114,6 +116,8 @@ def html_document(data: bytes | str, location: str, *, url: str | None = None) -
         raise InputError(
             f"{location}: reading HTML needs trafilatura (pip install trafilatura)"
         ) from exc
+    if isinstance(data, bytes) and not _DECLARED_CHARSET.search(data[:4096]):
+        data = decode_text(data, location)  # our guess beats a mojibake when the page is silent
     tree = trafilatura.load_html(data)
     if tree is None:
         raise InputError(f"{location}: not readable as HTML")

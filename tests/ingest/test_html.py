@@ -201,3 +201,21 @@ def test_read_html_any_markup_gives_a_well_formed_document_or_input_error(
         assert str(exc).startswith("page.html: ") and "\n" not in str(exc)
     else:
         assert_well_formed(doc)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "meta"),
+    [
+        ("cp1252", ""),
+        ("cp1252", "<meta charset='windows-1252'>"),
+        ("cp1252", "<meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"),
+        ("utf-8", ""),
+        ("utf-8-sig", ""),
+        ("utf-16", ""),
+    ],
+)
+def test_read_html_decodes_pages_without_mojibake(encoding: str, meta: str) -> None:
+    text = "NATO’s chief said “we pledged €20bn — more than ever”, the café owner noted."
+    page = f"<html><head>{meta}</head><body><article><p>{text}</p><p>{ARTICLE[0]}</p></article>"
+    doc = read_html(f"{page}</body></html>".encode(encoding), "page.html")
+    assert doc.blocks[0].text == text
