@@ -184,7 +184,7 @@ def _read_stdin(max_bytes: int) -> bytes:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise InputError(f"{_STDIN_NAME}: not available")
-    data = stream.read(max_bytes + 1)
+    data: bytes = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"{_STDIN_NAME}: more than {human_size(max_bytes)}, over the limit")
     if not data.strip():

@@ -153,7 +153,8 @@ def _why(exc: BaseException) -> str:
 def _page_lines(page: Any, number: int) -> list[Line]:
     """Return the lines of ``page`` in reading order, column by column on a two-column page."""
     words = page.extract_words(use_text_flow=False)
-    regions = reading_regions(words, tuple(float(v) for v in page.bbox))
+    x0, top, x1, bottom = (float(v) for v in page.bbox)
+    regions = reading_regions(words, (x0, top, x1, bottom))
     if len(regions) == 1:
         return _region_lines(page, number, float(page.height), 0, 0)
     lines: list[Line] = []
