@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import Document
-from ._build import Part, build_document
+from ._build import CONTROL, Part, build_document
 from ._dates import find_date
 
 __all__ = ["Header", "decode_text", "read_header", "read_text", "strip_dateline", "text_parts"]
@@ -37,6 +37,8 @@ _CONTINUATION = "\u0080-\u00bf" + "".join(
     bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)
 )
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+
+_SAMPLE = 200_000  # characters enough to judge an encoding by
 
 _SEED_HEADER = re.compile(
     r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+by\s+(?P<outlet>.+?))?$", re.IGNORECASE
@@ -79,7 +81,7 @@ def decode_text(data: bytes, location: str) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{location}: not valid {encoding.upper()} text") from exc
     text = _decode_without_bom(data, location)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = len(CONTROL.findall(text)) - text.count("\x0c")  # form feeds part pages
     if controls > max(2, len(text) // 100):
         raise InputError(f"{location}: looks like binary data, not text")
     return text
@@ -147,7 +149,7 @@ def _decode_8bit(data: bytes) -> str:
     if not decoded:
         return data.decode("latin-1")
     # symbols wedged between letters ("Ko¹cielny") betray the wrong code page; ties keep cp1252
-    return min(decoded, key=_oddities)
+    return min(decoded, key=lambda text: _oddities(text[:_SAMPLE]))
 
 
 def _oddities(text: str) -> int:
