@@ -8,6 +8,7 @@ column bands read left column first, then right.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,7 +45,7 @@ def find_gutter(words: Sequence[dict[str, Any]], x0: float, x1: float) -> float 
 
     A gutter is a vertical line in the middle half of the page, at least 6 pt clear of words on
     rows that do not cross it, crossed by at most a fifth of the rows, with words on both sides in
-    three rows or more.
+    three rows or more, and lines of four words or more (the median) on each side.
     """
     if len(words) < 20:
         return None
@@ -70,6 +71,11 @@ def find_gutter(words: Sequence[dict[str, Any]], x0: float, x1: float) -> float 
     )
     if crossing > 0.2 * len(rows) or both < 3:
         return None
+    # columns of prose have several words a line; a two-column table of short cells reads by rows
+    for side in (lambda w: float(w["x1"]) < gutter, lambda w: float(w["x0"]) > gutter):
+        counts = [n for n in (sum(1 for w in row if side(w)) for row in rows) if n]
+        if statistics.median(counts) < 4:
+            return None
     return gutter
 
 

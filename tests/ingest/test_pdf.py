@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -236,3 +238,21 @@ def test_read_pdf_bugs_in_our_code_are_not_reported_as_corrupt_files(
     monkeypatch.setattr(pdf, "_region_lines", broken)
     with pytest.raises(ZeroDivisionError):
         read_pdf(make_pdf([PAGE_THREE]), "a.pdf")
+
+
+def test_read_pdf_reads_a_two_column_table_by_rows() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rows = [(f"Member state {n}", f"{n + 1} billion euros") for n in range(25)]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 780, "Pledges by Allies in the first quarter of 2025 were as follows.")
+    for n, (label, value) in enumerate(rows):
+        pdf.drawString(72, 750 - 14 * n, label)
+        pdf.drawString(340, 750 - 14 * n, value)
+    pdf.showPage()
+    pdf.save()
+    doc = read_pdf(buffer.getvalue(), "table.pdf")
+    assert "Member state 3 4 billion euros" in doc.text
