@@ -109,7 +109,10 @@ def _unmangle(match: re.Match[str]) -> str:
         char = _as_cp1252_bytes(match.group(0)).decode("utf-8")
     except UnicodeError:
         return match.group(0)
-    return char if len(char) == 1 else match.group(0)
+    # only characters mojibake commonly hides: Latin, Greek, Cyrillic, punctuation and symbols
+    # (a legitimate "Ü»" would otherwise become a Syriac letter)
+    plausible = ord(char) < 0x0250 or 0x0370 <= ord(char) < 0x0530 or 0x2000 <= ord(char) < 0x2C00
+    return char if len(char) == 1 and plausible else match.group(0)
 
 
 def _as_cp1252_bytes(text: str) -> bytes:

@@ -27,6 +27,9 @@ SAMPLE = "NATO’s chief said “we pledged €20bn — more than ever”. Café
         ("Allies pledged €20bn “today”.".encode("cp1252"), "Allies pledged €20bn “today”."),
         # UTF-8 once mis-decoded as cp1252 and saved again
         (SAMPLE.encode("utf-8").decode("latin-1").encode("utf-8"), SAMPLE),
+        ("Привет".encode().decode("cp1252").encode("utf-8"), "Привет"),
+        ("»ÜBER« und »Ü»".encode(), "»ÜBER« und »Ü»"),
+        ("São Paulo, l’été, ça".encode(), "São Paulo, l’été, ça"),
         (
             "Zażółć gęślą jaźń, powiedział Kościelny w piątek.".encode("cp1250"),
             "Zażółć gęślą jaźń, powiedział Kościelny w piątek.",
