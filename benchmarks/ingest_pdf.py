@@ -1,9 +1,10 @@
 """Benchmark: how well PDF text comes back, pypdf vs pdfplumber vs briefgen's PDF reader.
 
 Builds multi-page PDFs from known text (the seed's paragraphs in shuffled orders, with section
-headings and a running header and footer) with three producers: reportlab (justified text),
+headings and a running header and footer) with four producers: reportlab (justified text),
 ``hyphenating`` (reportlab drawing line by line, breaking long words at line ends with a hyphen as
-typesetters do) and LibreOffice (a DOCX converted headless, when ``soffice`` is installed).
+typesetters do), ``two-column`` (reportlab, a full-width title over two columns) and LibreOffice
+(a DOCX converted headless, when ``soffice`` is installed).
 Each extractor's text is compared with the truth:
 
 - ``word_f1``: F1 of the multiset of lower-cased word tokens (broken or glued words count as
@@ -124,6 +125,37 @@ def hyphenated_pdf(items: list[tuple[str, str]]) -> bytes:
     return buffer.getvalue()
 
 
+def two_column_pdf(items: list[tuple[str, str]]) -> bytes:
+    """Return a PDF with the headings and paragraphs set in two columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    styles = getSampleStyleSheet()
+    width, height = A4
+    margin, gap = 56.0, 18.0
+    column = (width - 2 * margin - gap) / 2
+    frames = [
+        Frame(margin + n * (column + gap), margin, column, height - 2 * margin) for n in range(2)
+    ]
+
+    def running(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(margin, height - 30, HEADER)
+        canvas.drawString(width / 2, 25, f"Page {doc.page}")
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4)
+    doc.addPageTemplates([PageTemplate("cols", frames, onPage=running)])
+    doc.build(
+        [
+            Paragraph(html.escape(t), styles["Heading2" if k == "heading" else "BodyText"])
+            for k, t in items
+        ]
+    )
+    return buffer.getvalue()
+
+
 def libreoffice_pdfs(docs: list[list[tuple[str, str]]], folder: Path) -> list[bytes]:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -200,6 +232,7 @@ def main() -> None:
         produced = {
             "reportlab": [reportlab_pdf(d) for d in docs],
             "hyphenating": [hyphenated_pdf(d) for d in docs],
+            "two-column": [two_column_pdf(d) for d in docs],
             "libreoffice": libreoffice_pdfs(docs, Path(tmp)),
         }
     print(

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..model import Document
-from ._build import human_size
+from ._build import clean_inline, human_size
 from .docx import read_docx
 from .html import html_document, read_html
 from .markdown import read_markdown
@@ -122,14 +122,22 @@ def read_source(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     Raises ``InputError`` naming the source when it is missing, a folder, empty, binary, corrupt,
     password-protected, over ``max_bytes``, of an unsupported type, or cannot be fetched.
     """
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive number of bytes, got {max_bytes}")
     name = os.fspath(source)
-    if name == STDIN:
-        data = _read_stdin(max_bytes)
-        return READERS[detect_format(data, _STDIN_NAME)](data, _STDIN_NAME)
-    if has_scheme(name) or is_url(name):
-        return _read_url(name, max_bytes)
-    data = _read_file(Path(name), name, max_bytes)
-    return READERS[detect_format(data, name)](data, name)
+    try:
+        if name == STDIN:
+            data = _read_stdin(max_bytes)
+            return READERS[detect_format(data, _STDIN_NAME)](data, _STDIN_NAME)
+        if has_scheme(name) or is_url(name):
+            return _read_url(name, max_bytes)
+        data = _read_file(Path(name), name, max_bytes)
+        return READERS[detect_format(data, name)](data, name)
+    except InputError as exc:
+        message = str(exc)
+        if message != clean_inline(message):  # a file name or a library's reason ran over lines
+            raise InputError(clean_inline(message)) from exc
+        raise
 
 
 def read_sources(
@@ -182,7 +190,7 @@ def _read_stdin(max_bytes: int) -> bytes:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise InputError(f"{_STDIN_NAME}: not available")
-    data = stream.read(max_bytes + 1)
+    data: bytes = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"{_STDIN_NAME}: more than {human_size(max_bytes)}, over the limit")
     if not data.strip():

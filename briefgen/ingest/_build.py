@@ -14,12 +14,24 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import Block, Document
 
-__all__ = ["BLOCK_KINDS", "Part", "build_document", "clean_inline", "human_size"]
+__all__ = ["BLOCK_KINDS", "CONTROL", "Part", "build_document", "clean_inline", "human_size"]
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item")
 
 # soft hyphen, zero-width characters and the byte-order mark carry no text
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# typographic ligatures ("ﬁ" in "ﬁnance") break word matching; NFKC would also flatten "²" and "½"
+_LIGATURES = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
+# control characters (category Cc) other than tab and line ends
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 
 
@@ -33,10 +45,10 @@ class Part:
 
 
 def clean_inline(text: str) -> str:
-    """Return ``text`` as one clean line: NFC, no control or invisible characters, single spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = "".join(ch if ch in "\t\n\r" or unicodedata.category(ch) != "Cc" else " " for ch in text)
-    return _SPACES.sub(" ", text).strip()
+    """Return ``text`` as one clean line: NFC, no ligatures, control or invisible characters, and
+    single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_LIGATURES)
+    return _SPACES.sub(" ", CONTROL.sub(" ", text)).strip()
 
 
 def build_document(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
@@ -47,7 +48,17 @@ def read_docx(data: bytes, location: str) -> Document:
         parts = list(docx_parts(document))
         props = document.core_properties
         author, created, core_title = props.author, props.created, props.title
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError) as exc:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        zlib.error,  # a damaged compressed member
+        EOFError,
+        KeyError,
+        NotImplementedError,  # a member packed with an unknown method
+        RuntimeError,  # an encrypted member
+        XMLSyntaxError,
+        ValueError,
+    ) as exc:
         raise InputError(f"{location}: corrupt or not a Word document ({_why(exc)})") from exc
     title = None
     if parts and parts[0].kind == "heading" and parts[0].level == 0:

@@ -9,6 +9,7 @@ to our newsletter", "We use cookies") are dropped too.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -18,6 +19,7 @@ from ..errors import InputError
 from ..model import Document
 from ._build import Part, build_document, clean_inline
 from ._dates import iso_date
+from .text import decode_text
 
 __all__ = ["html_document", "is_boilerplate", "read_html"]
 
@@ -84,13 +86,15 @@ _DROP_TOKENS = {
     "taboola",
     "comments",
 }
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset|<\?xml[^>]+encoding", re.IGNORECASE)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|sponsored( content)?|read more|related( articles?| stories)?|share( this)?"
     r"( (article|story|page))?|follow us.*|(sign up|subscribe|register)\b.*\b(newsletter|updates|"
     r"inbox|email|free|alerts?|digest)\b.*)$"
     r"|\bwe use cookies\b|\b(accept|manage|reject)( all)? cookies\b|\bcookie (policy|settings)\b"
-    r"|\ball rights reserved\b|^©|^copyright\b",
+    r"|\ball rights reserved\b|^©|^copyright\b"
+    r"|^(read more|read next|also read|see also|related|more on this story)\s*:",
     re.IGNORECASE,
 )
 
@@ -112,6 +116,8 @@ def html_document(data: bytes | str, location: str, *, url: str | None = None) -
         raise InputError(
             f"{location}: reading HTML needs trafilatura (pip install trafilatura)"
         ) from exc
+    if isinstance(data, bytes) and not _DECLARED_CHARSET.search(data[:4096]):
+        data = decode_text(data, location)  # our guess beats a mojibake when the page is silent
     tree = trafilatura.load_html(data)
     if tree is None:
         raise InputError(f"{location}: not readable as HTML")
@@ -129,7 +135,8 @@ def html_document(data: bytes | str, location: str, *, url: str | None = None) -
         # ("in the first quarter of 2025" became 2025-01-01)
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    xml = trafilatura.extract(tree, **options) or trafilatura.extract(
+    # extraction prunes the tree it is given: the second, more lenient try needs the original
+    xml = trafilatura.extract(copy.deepcopy(tree), **options) or trafilatura.extract(
         tree, favor_recall=True, **options
     )
     if not xml:

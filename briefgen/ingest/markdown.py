@@ -38,6 +38,7 @@ _SETEXT = re.compile(r"^ {0,3}(?P<char>=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)")
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")  # Pandoc/kramdown "{#id .class}" after a heading
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -152,7 +153,8 @@ def markdown_parts(lines: Sequence[str]) -> Iterator[Part]:
             yield from flush()
         elif atx:
             yield from flush()
-            yield Part("heading", markdown_inline(atx.group("text") or ""), len(atx.group("marks")))
+            text = _ATTRIBUTES.sub("", atx.group("text") or "")
+            yield Part("heading", markdown_inline(text), len(atx.group("marks")))
         elif _SETEXT.match(line) and buffer and kind == "paragraph":
             level = 1 if line.strip().startswith("=") else 2
             text, buffer = " ".join(buffer), []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import Document
-from ._build import Part, build_document
+from ._build import CONTROL, Part, build_document
 from ._dates import find_date
 
 __all__ = ["Header", "decode_text", "read_header", "read_text", "strip_dateline", "text_parts"]
@@ -37,6 +37,8 @@ _CONTINUATION = "\u0080-\u00bf" + "".join(
     bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)
 )
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+
+_SAMPLE = 200_000  # characters enough to judge an encoding by
 
 _SEED_HEADER = re.compile(
     r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+by\s+(?P<outlet>.+?))?$", re.IGNORECASE
@@ -79,7 +81,7 @@ def decode_text(data: bytes, location: str) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{location}: not valid {encoding.upper()} text") from exc
     text = _decode_without_bom(data, location)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = len(CONTROL.findall(text)) - text.count("\x0c")  # form feeds part pages
     if controls > max(2, len(text) // 100):
         raise InputError(f"{location}: looks like binary data, not text")
     return text
@@ -107,7 +109,10 @@ def _unmangle(match: re.Match[str]) -> str:
         char = _as_cp1252_bytes(match.group(0)).decode("utf-8")
     except UnicodeError:
         return match.group(0)
-    return char if len(char) == 1 else match.group(0)
+    # only characters mojibake commonly hides: Latin, Greek, Cyrillic, punctuation and symbols
+    # (a legitimate "Ü»" would otherwise become a Syriac letter)
+    plausible = ord(char) < 0x0250 or 0x0370 <= ord(char) < 0x0530 or 0x2000 <= ord(char) < 0x2C00
+    return char if len(char) == 1 and plausible else match.group(0)
 
 
 def _as_cp1252_bytes(text: str) -> bytes:
@@ -147,7 +152,7 @@ def _decode_8bit(data: bytes) -> str:
     if not decoded:
         return data.decode("latin-1")
     # symbols wedged between letters ("Ko¹cielny") betray the wrong code page; ties keep cp1252
-    return min(decoded, key=_oddities)
+    return min(decoded, key=lambda text: _oddities(text[:_SAMPLE]))
 
 
 def _oddities(text: str) -> int:
@@ -176,7 +181,6 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
     """
     title = date = author = outlet = None
     i = 0
-    first = headline
     while i < len(lines):
         line = lines[i].strip()
         if not line:
@@ -192,7 +196,8 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
         elif date is None and _is_date_line(line):
             date = find_date(line)
         elif (
-            first
+            headline
+            and title is None
             and following is not None
             and (not lines[i + 1].strip() or _is_header_line(following))
             and _is_headline(line)
@@ -200,7 +205,6 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
             title = line
         else:
             break
-        first = False
         i += 1
     return Header(title, date, author, outlet), i
 

@@ -57,6 +57,7 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
         location = headers.get("Location") or headers.get("URI")
         if location and not is_url(urljoin(req.full_url, location)):
+            fp.close()
             raise InputError(f"{req.full_url}: redirected to {location}, which is not http(s)")
         return super().http_error_302(req, fp, code, msg, headers)
 
@@ -85,6 +86,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetc
             data = _read_capped(response, max_bytes, url)
             final = response.geturl()
     except urllib.error.HTTPError as exc:
+        exc.close()
         raise InputError(f"{url}: HTTP error {exc.code} {exc.reason}") from exc
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError):

@@ -11,7 +11,7 @@ from briefgen.ingest._build import Part, build_document, clean_inline, human_siz
 from briefgen.ingest._dates import find_date
 from briefgen.ingest._meta import real_value
 
-from .conftest import assert_well_formed
+from .helpers import assert_well_formed
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,8 @@ from .conftest import assert_well_formed
         ("soft\u00adhyphen and zero\u200bwidth", "softhyphen and zerowidth"),
         ("control\x07char\x1b", "control char"),
         ("decomposed e\u0301", "decomposed é"),
+        ("\ufb01nance and \ufb02ow of e\ufb00orts", "finance and flow of efforts"),
+        ("x² and ½ stay", "x² and ½ stay"),
         ("“quotes” — €20bn", "“quotes” — €20bn"),
     ],
 )

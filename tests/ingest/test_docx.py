@@ -6,11 +6,13 @@ import io
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import InputError
 from briefgen.ingest.docx import read_docx
 
-from .conftest import assert_well_formed, make_docx
+from .helpers import assert_well_formed, make_docx
 
 BODY = [
     ("Title", "Allied ministers meet in Brussels"),
@@ -109,3 +111,63 @@ def _without(data: bytes, member: str) -> bytes:
 def test_read_docx_bad_files_raise_input_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=rf"^brief\.docx: .*{message}"):
         read_docx(data, "brief.docx")
+
+
+DAMAGE_BASE = make_docx(BODY, table=[["Country", "Pledge"], ["Germany", "3 billion euros"]])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut=st.integers(min_value=0, max_value=len(DAMAGE_BASE)), junk=st.binary(max_size=64))
+def test_read_docx_damaged_files_raise_only_input_error(cut: int, junk: bytes) -> None:
+    damaged = DAMAGE_BASE[:cut] + junk + DAMAGE_BASE[cut + len(junk) :]
+    try:
+        doc = read_docx(damaged, "a.docx")
+    except InputError as exc:
+        assert str(exc).startswith("a.docx: ") and "\n" not in str(exc)
+    else:
+        assert_well_formed(doc)
+
+
+@pytest.mark.libreoffice
+def test_read_docx_written_by_libreoffice(tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    page = tmp_path / "brief.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Ministers meet</title></head><body>"
+        "<h1>Ministers meet in Brussels</h1><p>NATO ministers met on Friday.</p>"
+        "<h2>Support for Ukraine</h2><p>Allies pledged more than 20 billion euros.</p>"
+        "<ul><li>Defence investment was discussed.</li></ul>"
+        "<table><tr><td>Country</td><td>Pledge</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    profile = (tmp_path / "profile").as_uri()  # a private profile: parallel runs do not collide
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path),
+            str(page),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    doc = read_docx((tmp_path / "brief.docx").read_bytes(), "brief.docx")
+    assert [(b.kind, b.text, b.section) for b in doc.blocks] == [
+        ("heading", "Ministers meet in Brussels", "Ministers meet in Brussels"),
+        ("paragraph", "NATO ministers met on Friday.", "Ministers meet in Brussels"),
+        ("heading", "Support for Ukraine", "Support for Ukraine"),
+        ("paragraph", "Allies pledged more than 20 billion euros.", "Support for Ukraine"),
+        ("list_item", "Defence investment was discussed.", "Support for Ukraine"),
+        ("paragraph", "Country | Pledge", "Support for Ukraine"),
+    ]
+    assert doc.title == "Ministers meet"

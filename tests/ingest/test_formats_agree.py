@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.ingest import read_source
 
-from .conftest import assert_well_formed, make_docx
+from .helpers import assert_well_formed, make_docx
 
 
 def seed_paragraphs(seed_path: Path) -> list[str]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import InputError
 from briefgen.ingest.html import html_document, is_boilerplate, read_html
 
-from .conftest import assert_well_formed
+from .helpers import assert_well_formed
 
 ARTICLE = [
     "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday, focusing on "
@@ -147,6 +149,9 @@ def test_read_html_never_runs_the_text_as_template() -> None:
         ("We use cookies to give you the best experience.", True),
         ("Sign up to our daily newsletter", True),
         ("Advertisement", True),
+        ("Read more: How the markets reacted to the announcement", True),
+        ("Related: Ten things you missed this week", True),
+        ("Ministers read more than 200 pages of the report before the meeting.", False),
         ("© 2025 Example Media Ltd", True),
         ("Countries that sign up to the treaty must raise spending to 2% of GDP.", False),
         ("The bakery sells cookies and bread to the soldiers.", False),
@@ -155,3 +160,62 @@ def test_read_html_never_runs_the_text_as_template() -> None:
 )
 def test_is_boilerplate(text: str, expected: bool) -> None:
     assert is_boilerplate(text) is expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div class='cookie'>",
+                "</div>",
+                "<h2>",
+                "</h2>",
+                "<ul>",
+                "<li>",
+                "<table><tr><td>",
+                "<script>",
+                "<!--",
+                "-->",
+                "<br>",
+                "&amp;",
+                "&#0;",
+                "<article>",
+                "\x00",
+                "<?xml",
+                "]]>",
+            ]
+        )
+        | st.text(max_size=60),
+        max_size=30,
+    )
+)
+def test_read_html_any_markup_gives_a_well_formed_document_or_input_error(
+    pieces: list[str],
+) -> None:
+    try:
+        doc = read_html("".join(pieces).encode("utf-8", "surrogatepass"), "page.html")
+    except InputError as exc:
+        assert str(exc).startswith("page.html: ") and "\n" not in str(exc)
+    else:
+        assert_well_formed(doc)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "meta"),
+    [
+        ("cp1252", ""),
+        ("cp1252", "<meta charset='windows-1252'>"),
+        ("cp1252", "<meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"),
+        ("utf-8", ""),
+        ("utf-8-sig", ""),
+        ("utf-16", ""),
+    ],
+)
+def test_read_html_decodes_pages_without_mojibake(encoding: str, meta: str) -> None:
+    text = "NATO’s chief said “we pledged €20bn — more than ever”, the café owner noted."
+    page = f"<html><head>{meta}</head><body><article><p>{text}</p><p>{ARTICLE[0]}</p></article>"
+    doc = read_html(f"{page}</body></html>".encode(encoding), "page.html")
+    assert doc.blocks[0].text == text

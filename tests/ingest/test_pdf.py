@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.pdf import read_pdf
 
-from .conftest import assert_well_formed, make_pdf, make_scanned_pdf
+from .helpers import assert_well_formed, make_pdf, make_scanned_pdf, make_two_column_pdf
 
 PAGE_ONE = [
     ("title", "Allied Ministers Meet"),
@@ -150,3 +152,107 @@ def test_read_pdf_keeps_body_lines_that_recur_at_the_top_of_pages() -> None:
     doc = read_pdf(make_pdf(pages, header="Running head"), "days.pdf")
     assert doc.text.count("The ministers met again on the following day.") == 3
     assert "Running head" not in doc.text
+
+
+def test_read_pdf_reads_two_columns_in_order(seed_path) -> None:
+    from briefgen.ingest import read_source
+
+    paragraphs = [b.text for b in read_source(seed_path).blocks]
+    # two copies in different orders: the columns hold different text side by side
+    paragraphs = paragraphs + paragraphs[::-1]
+    data = make_two_column_pdf(paragraphs, title="Two column review", header="Alliance Review")
+    doc = read_pdf(data, "columns.pdf")
+    assert [b.text for b in doc.blocks] == paragraphs
+    assert doc.title == "Two column review"
+    assert_well_formed(doc)
+
+
+@pytest.mark.parametrize("lines", [1, 4, 30])
+def test_read_pdf_single_column_pages_are_not_split(lines: int) -> None:
+    text = "Short lines of a single column report stay whole as they are written here."
+    pages = [[("body", f"{n}. {text}") for n in range(lines)]]
+    doc = read_pdf(make_pdf(pages), "one.pdf")
+    assert all(text in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("military assis-", "tance was pledged.", "military assistance was pledged."),
+        ("the Euro-", "Atlantic area matters.", "the Euro-Atlantic area matters."),
+        ("a well-", "known risk, a well-known risk.", "a well-known risk, a well-known risk."),
+        ("in 2024-", "2025 the budget grew.", "in 2024-2025 the budget grew."),
+    ],
+)
+def test_read_pdf_mends_words_broken_at_line_end(first: str, second: str, expected: str) -> None:
+    doc = read_pdf(make_pdf([[("body", first), ("body", second)]]), "a.pdf")
+    assert doc.text == expected
+
+
+def test_read_pdf_numbered_headings_keep_their_numbers() -> None:
+    pages = [
+        [
+            ("heading", "1. Introduction"),
+            ("body", "The ministers met in Brussels."),
+            ("heading", "2. Findings"),
+            ("body", "1. The first finding is stated here."),
+        ]
+    ]
+    doc = read_pdf(make_pdf(pages), "a.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "1. Introduction"),
+        ("paragraph", "The ministers met in Brussels."),
+        ("heading", "2. Findings"),
+        ("list_item", "The first finding is stated here."),
+    ]
+
+
+def test_read_pdf_moves_footnotes_out_of_a_running_paragraph() -> None:
+    pages = [
+        [
+            ("body", "Ministers opened the meeting on Thursday."),
+            ("gap", ""),
+            ("body", "After long talks the Allies agreed to"),
+        ],
+        [("body", "raise defence spending next year."), ("gap", ""), ("body", "The End.")],
+    ]
+    notes = {1: ["1 See the communique of 4 April 2025.", "2 Figures from national plans."]}
+    doc = read_pdf(make_pdf(pages, notes=notes), "notes.pdf")
+    assert [b.text for b in doc.blocks] == [
+        "Ministers opened the meeting on Thursday.",
+        "After long talks the Allies agreed to raise defence spending next year.",
+        "The End.",
+        "1 See the communique of 4 April 2025.",
+        "2 Figures from national plans.",
+    ]
+
+
+def test_read_pdf_bugs_in_our_code_are_not_reported_as_corrupt_files(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefgen.ingest import pdf
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(pdf, "_region_lines", broken)
+    with pytest.raises(ZeroDivisionError):
+        read_pdf(make_pdf([PAGE_THREE]), "a.pdf")
+
+
+def test_read_pdf_reads_a_two_column_table_by_rows() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rows = [(f"Member state {n}", f"{n + 1} billion euros") for n in range(25)]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 780, "Pledges by Allies in the first quarter of 2025 were as follows.")
+    for n, (label, value) in enumerate(rows):
+        pdf.drawString(72, 750 - 14 * n, label)
+        pdf.drawString(340, 750 - 14 * n, value)
+    pdf.showPage()
+    pdf.save()
+    doc = read_pdf(buffer.getvalue(), "table.pdf")
+    assert "Member state 3 4 billion euros" in doc.text

@@ -11,7 +11,7 @@ import pytest
 from briefgen.errors import InputError
 from briefgen.ingest import DEFAULT_MAX_BYTES, READERS, detect_format, read_source, read_sources
 
-from .conftest import assert_well_formed, make_docx, make_pdf
+from .helpers import assert_well_formed, make_docx, make_pdf
 
 HTML = (
     b"<!DOCTYPE html><html><head><title>Ministers meet</title></head><body><article>"
@@ -204,3 +204,11 @@ def test_read_sources_names_the_failing_source(
     sources = [n if n == "-" else tmp_path / n for n in names]
     with pytest.raises(InputError, match=message):
         read_sources(sources)
+
+
+def test_read_source_error_stays_on_one_line_for_odd_file_names(tmp_path: Path) -> None:
+    path = tmp_path / "two\nlines.txt"
+    path.write_bytes(b"")
+    with pytest.raises(InputError) as caught:
+        read_source(path)
+    assert "\n" not in str(caught.value) and str(caught.value).endswith("lines.txt: file is empty")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefgen.errors import InputError
 from briefgen.ingest.text import decode_text, read_text, strip_dateline
 
-from .conftest import assert_well_formed
+from .helpers import assert_well_formed
 
 SAMPLE = "NATO’s chief said “we pledged €20bn — more than ever”. Café naïve résumé.\n"
 
@@ -27,6 +27,9 @@ SAMPLE = "NATO’s chief said “we pledged €20bn — more than ever”. Café
         ("Allies pledged €20bn “today”.".encode("cp1252"), "Allies pledged €20bn “today”."),
         # UTF-8 once mis-decoded as cp1252 and saved again
         (SAMPLE.encode("utf-8").decode("latin-1").encode("utf-8"), SAMPLE),
+        ("Привет".encode().decode("cp1252").encode("utf-8"), "Привет"),
+        ("»ÜBER« und »Ü»".encode(), "»ÜBER« und »Ü»"),
+        ("São Paulo, l’été, ça".encode(), "São Paulo, l’été, ça"),
         (
             "Zażółć gęślą jaźń, powiedział Kościelny w piątek.".encode("cp1250"),
             "Zażółć gęślą jaźń, powiedział Kościelny w piątek.",
@@ -82,6 +85,13 @@ def test_decode_text_rejects_binary_naming_the_file(data: bytes) -> None:
             None,
         ),
         ("By JANE SMITH\n\n", None, None, "JANE SMITH", None),
+        (
+            "4 April 2025\nMinisters meet\nBy Jane Smith\n\n",
+            "Ministers meet",
+            "2025-04-04",
+            "Jane Smith",
+            None,
+        ),
         (
             "Anglers 'could face prosecution'\n\n",
             "Anglers 'could face prosecution'",

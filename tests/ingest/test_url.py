@@ -8,7 +8,7 @@ from briefgen.errors import InputError
 from briefgen.ingest import read_source, read_sources
 from briefgen.ingest.url import fetch, is_url
 
-from .conftest import assert_well_formed, make_pdf
+from .helpers import assert_well_formed, make_pdf
 
 STORY = (
     "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday, focusing on "
