@@ -308,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     level = logging.ERROR if args.quiet else logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefgen: %(message)s", stream=sys.stderr)
+    # pdfminer warns about every damaged object it skips; our reader reports what matters
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     logging.getLogger("briefgen").setLevel(level)
     try:
         return _run(args)
