@@ -95,7 +95,8 @@ def _mentions(analysis: Analysis) -> dict[str, int]:
 def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tuple[Quote, ...]:
     """Return the quotes of at least ``MIN_QUOTE_WORDS`` words, best first, without near-duplicates.
 
-    A quote with a known speaker always ranks above one without; then the speaker's prominence
+    Only quotes whose speaker the analysis determined reach the page: a briefing never shows words
+    it cannot attribute. Then the speaker's prominence
     (sentences naming them), the strength of the wording (modal verbs, absolutes), a statement's
     length and the merit of its sentence. ``Quote.score`` holds the result; a missing role is
     taken from the speaker's entity.
@@ -107,7 +108,7 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
     scored = []
     for q in analysis.quotes:
         words = q.text.split()
-        if len(words) < MIN_QUOTE_WORDS:
+        if len(words) < MIN_QUOTE_WORDS or not q.speaker:
             continue
         strength = min(3, len(_STRONG.findall(q.text))) / 3
         length = 1.0 if 8 <= len(words) <= 45 else 0.5

@@ -116,6 +116,9 @@ def standalone_problem(text: str) -> str | None:
         return "dangling attribution"
     if _PRONOUN_START.match(stripped):
         return "pronoun opening"
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return "heading in capitals"
     quoted = quoted_fraction(stripped)
     if quoted > 0.5 and len(_QUOTED.sub(" ", stripped).split()) < 2:
         return "quote without a speaker"
@@ -133,19 +136,25 @@ _DATELINE = re.compile(
     r"\((?:CNN|Reuters|AP|AFP|EW|CNN Student News)\)\s*(?:--|—|–|-)?\s*"
     r"|[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}\s+(?:--|—|–)\s+)"
 )
+# A subheading glued to the paragraph after it ("BALL OF THE CENTURY Benaud was on hand ...",
+# "3. LAST SPELL OF COMMENTARY Benaud's final ..."), or a list number, opens the sentence.
+_SUBHEAD = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:[A-Z0-9'’&:,-]+\s+){3,}(?=[A-Z][a-z])|^\d{1,2}[.)]\s+(?=[A-Z])"
+)
 _CONNECTIVE = re.compile(
     r"^(?:But|And|However,|Meanwhile,|Also,|In addition,|Still,|Yet|So|Moreover,|Furthermore,)\s+"
 )
 
 
 def trim_clutter(text: str) -> tuple[str, int]:
-    """Return ``text`` without a leading dateline or connective, and how many leading characters
+    """Return ``text`` without a leading subheading, list number, dateline or connective, and how
+    many leading characters
     were cut (so a caller can move the span's start).
 
     The first remaining letter is capitalised; nothing else changes.
     """
     cut = 0
-    for pattern in (_DATELINE, _CONNECTIVE):
+    for pattern in (_SUBHEAD, _DATELINE, _CONNECTIVE):
         m = pattern.match(text[cut:])
         if m and len(text) - cut - m.end() > 20:
             cut += m.end()

@@ -18,6 +18,8 @@ from briefgen.summarise.text import (
     ("text", "problem"),
     [
         ("The council approved the new transport budget on Monday.", None),
+        ("4. 'YOU'VE GOT TO CHECK IF THEY'RE STILL THERE!'", "heading in capitals"),
+        ("NATO and EU ministers met in Brussels on Friday.", None),
         ('"I wanted to keep this private," Loeb wrote in the newspaper.', None),
         ("Rutte commended “the biggest increase in defence spending” in decades.", None),
         ("He said the changes would start in March.", "dangling attribution"),
@@ -41,6 +43,14 @@ def test_standalone_problem(text: str, problem: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("BALL OF THE CENTURY Benaud was on hand to talk viewers through the delivery.",
+         "Benaud was on hand to talk viewers through the delivery."),
+        ("3. LAST SPELL OF COMMENTARY Benaud's final duties came in the fifth Test.",
+         "Benaud's final duties came in the fifth Test."),
+        ("ANDREW SYMONDS STOPS A STREAKER Thankfully, Benaud was on hand to tell it.",
+         "Thankfully, Benaud was on hand to tell it."),
+        ("UK PM Boris Johnson said the deal was done on Tuesday.",
+         "UK PM Boris Johnson said the deal was done on Tuesday."),
         ("(CNN)ESPN's Britt McHenry found herself in the news this week.",
          "ESPN's Britt McHenry found herself in the news this week."),
         ("LONDON, England (Reuters) -- The bank raised its interest rate again today.",
