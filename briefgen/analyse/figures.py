@@ -194,6 +194,9 @@ def _unit_of(text: str, noun: str | None) -> str | None:
             return CURRENCIES[w]
     if re.search(r"\d+(?:\.\d+)?p\b", low):
         return "pence"
+    glued = re.search(r"\d(ft|km|kg|cm|mm|mph|kph|lbs?|ml|mg|kw|mw|gw|oz)\b", low)
+    if glued:
+        return glued.group(1)
     if re.search(r"year[\s-]old|years old|aged", low):
         return "years"
     if re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", low.strip()):
@@ -218,6 +221,8 @@ class _Finder:
     def matches(self) -> list[_Match]:
         out: list[_Match] = []
         blocked = [(d.start(), d.end()) for d in _DATE_CODE.finditer(self.text)]
+        blocked += [(p.start(), p.end()) for p in _PHONE.finditer(self.text)
+                    if len(re.sub(r"\D", "", p.group(0))) >= 9]
         for m in _CORE.finditer(self.text):
             if any(a <= m.start() < b for a, b in blocked):
                 continue
@@ -238,15 +243,12 @@ class _Finder:
         if kind in {"words", "vague", "ordinal", "halfword"} and not core[:1].isalpha():
             return False
         if end < len(text) and (text[end].isalpha() and kind not in {"words"}) and \
-                not re.match(r"(?i)(?:bn|m|k|p|st|nd|rd|th)\b", text[end:end + 3]):
+                not re.match(r"(?i)(?:bn|m|k|p|st|nd|rd|th|ft|in|km|kg|cm|mm|mph|kph|lbs?|g|ml|"
+                             r"mg|kw|mw|gw|sq|yds?|oz)\b", text[end:end + 4]):
             return False  # glued to letters: A321, 3D, G7 (the look-behind covers G7's "G")
         if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#№’'") and \
                 kind != "money":
             return False
-        if _PHONE.match(text, max(0, start - 1)) and len(re.sub(r"\D", "", core)) < 7:
-            ph = _PHONE.match(text, start)
-            if ph and len(re.sub(r"\D", "", ph.group(0))) >= 9:
-                return False
         if kind == "num":
             digits = re.sub(r"[^\d.]", "", core)
             plain = re.fullmatch(r"\d+", core) is not None
@@ -263,7 +265,12 @@ class _Finder:
                 return False  # 10:30
             if plain and re.search(r"(?i)\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", before):
                 return False  # April 5
-            if plain and re.match(r"(?i)\s*(?:st|nd|rd|th)?\s*(?:of\s)?(?:" + "|".join(_MONTHS)
+            ordinal = re.fullmatch(r"\d+(?:st|nd|rd|th)", core) is not None
+            if ordinal and re.match(r"[\s-]+(?:century|centuries|anniversary|birthday|"
+                                    r"amendment|floor|street|avenue)\b", after, re.I):
+                return False
+            if (plain or ordinal) and re.match(r"(?i)\s*(?:st|nd|rd|th)?\s*(?:of\s)?(?:"
+                                               + "|".join(_MONTHS)
                                   + r")\b", after):
                 return False  # 5 April, 5th of May
             if re.search(r"(?i)\b(?:no|nos|number|no\.|page|pages|chapter|article|section|"

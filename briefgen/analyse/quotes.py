@@ -402,8 +402,8 @@ def find_quotes(
             # unattributed: keep only what reads as speech, not a scare quote or a title
             if n_words < 5 or _looks_like_title(stripped):
                 continue
-        elif _looks_like_title(stripped) and (speaker is None or speaker.cue is None):
-            continue
+        elif _looks_like_title(stripped):
+            continue  # "American Pie", "Going Clear": a title even when someone wrote it
         if speaker is None and continued and prev is not None:
             speaker = _Speaker(prev.speaker, prev.role, None)
         if speaker is not None and speaker.name is not None and speaker.name.lower() in _PRONOUNS:
@@ -581,6 +581,10 @@ def _speaker_in(
             phrase, head = _subject_phrase(subj)
             return _named(phrase, head, resolver, lemma, span)
     # "Name: “…”" and "“…” -Name"
+    while toks and toks[-1].text in _OPEN:
+        toks = toks[:-1]
+    while toks and toks[0].text in _CLOSE:
+        toks = toks[1:]
     if toks and toks[-1].text == ":" and len(words) <= 6:
         ents = [t for t in words if t.ent_type_ in {"PERSON", "ORG"}]
         if ents:
