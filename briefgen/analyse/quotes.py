@@ -53,6 +53,8 @@ tell recommend advise suggest propose reason reflect reiterate repeat answer inf
 predict forecast calculate add begin start conclude finish summarise summarize sum indicate signal
 quote cite tell text email message write publish sing chant
 """.split())
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "representative",
+                     "source", "official", "release"})
 _PERSON_NOUNS = frozenset(
     "man woman boy girl ace royal veteran star youngster teenager pensioner actor actress singer "
     "player politician victim suspect defendant accused officer mother father old".split()
@@ -88,7 +90,15 @@ def _is_opener(text: str, i: int) -> bool:
     return before.isspace() or before in "([{—–-:;,/…" or i == 0 or before in "“‘"
 
 
-def _is_closer(text: str, i: int) -> bool:
+def _possessive(text: str, i: int) -> bool:
+    """Return True when the mark at ``i`` may be a plural possessive ("players’ union")."""
+    return text[i] in "’'" and i > 0 and text[i - 1] in "sz" and text[i + 1:i + 2] == " " and \
+        text[i + 2:i + 3].islower()
+
+
+def _is_closer(text: str, i: int, hi: int | None = None) -> bool:
+    """Return True when the mark at ``i`` can close a quote; an ambiguous "s’ " closes only when no
+    other closing mark follows before the next quote opens (or ``hi``, the paragraph's end)."""
     ch = text[i]
     if ch not in _CLOSE:
         return False
@@ -99,10 +109,21 @@ def _is_closer(text: str, i: int) -> bool:
     if ch in "’'":
         if after.isalpha():  # an apostrophe inside a word: don’t, rock ’n’ roll
             return False
-        # "players’ union": a plural possessive, not the end of a quote
-        if before in "sz" and after == " " and i + 2 < len(text) and text[i + 2].islower():
-            return False
+        if _possessive(text, i):
+            return hi is not None and not _closer_ahead(text, i + 1, hi, _CLOSE[ch])
     return not after.isalnum() or ch in "”»"
+
+
+def _closer_ahead(text: str, i: int, hi: int, kind: str) -> bool:
+    """Return True when a clear closing mark of ``kind`` comes before the next opening mark."""
+    hi = min(hi, i + 600)
+    for j in range(i, hi):
+        ch = text[j]
+        if _OPEN.get(ch) == kind and _is_opener(text, j) and text[j - 1].isspace():
+            return False
+        if _CLOSE.get(ch) == kind and not _possessive(text, j) and _is_closer(text, j):
+            return True
+    return False
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -129,7 +150,7 @@ def _spans_in(text: str, lo: int, hi: int) -> list[QuoteSpan]:
         if open_at < 0:
             if _is_opener(text, i):
                 open_at, kind = i, _OPEN[ch]
-        elif _CLOSE.get(ch) == kind and _is_closer(text, i) and i > open_at + 1:
+        elif _CLOSE.get(ch) == kind and _is_closer(text, i, hi) and i > open_at + 1:
             out.append(QuoteSpan(open_at + 1, i, True))
             open_at = -1
         elif _OPEN.get(ch) == kind and _is_opener(text, i) and ch != "'" and (
@@ -212,6 +233,19 @@ class _Resolver:
             return subject
         return last
 
+    def org_before(self, char: int) -> str | None:
+        """Return the organisation last named as a clause's subject before ``char``, or None."""
+        best = None
+        for ent in self.parsed.ents:
+            if ent.start_char >= char:
+                break
+            if ent.label_ == "ORG" and _is_subject(ent) and not _inside(ent.start_char, self.spans):
+                best = ent
+        if best is None:
+            return None
+        org = self.index.organisation(best.text)
+        return org.name if org is not None else clean_name(best.text)
+
     def name_of(self, phrase: str, tok: Token | None) -> tuple[str | None, str | None]:
         """Return (name, role) for a subject phrase, or (None, None) when it names nobody."""
         phrase = clean_name(phrase)
@@ -286,11 +320,19 @@ def _has_proper(phrase: str) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
+    """Return the subject of ``verb``, or of the clause a participle hangs on ("Ovum welcomed the
+    move, saying …"), or None."""
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
-    if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head is not verb:
-        for child in verb.head.children:
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in {"conj", "xcomp", "advcl", "ccomp", "acl"} or head.head is head:
+            break
+        head = head.head
+        if head.dep_ in {"dobj", "pobj"} and verb.tag_ == "VBG":
+            head = head.head  # "backed the proposals saying": the verb, not its object
+        for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
     return None
@@ -306,6 +348,14 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
         end = subj.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        if subj.ent_type_ != "PERSON":
+            # "Treasury Under Secretary John Taylor": the person the title chain ends in
+            k = end
+            while k < len(doc) and k < end + 5 and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+                k += 1
+            if k < len(doc) and k > end - 1 and doc[k].ent_type_ == "PERSON" and \
+                    doc[k].ent_iob_ == "B" and all(t.is_title for t in doc[end:k]):
+                return _subject_phrase(doc[k])
         left = start
         # "Secretary General Rutte": title words before a person belong to the phrase
         while left > 0 and doc[left - 1].lower_.rstrip(".") in HONORIFICS:
@@ -313,7 +363,7 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
         return doc[left:end].text, doc[end - 1]
     # "Her granddaughter, Paris", "Niki Lauda, his team chairman, who": the named person
     for child in subj.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+        if child.dep_ == "appos" and child.ent_type_ in {"PERSON", "ORG"}:
             return _subject_phrase(child)
     if subj.dep_ == "appos" and subj.head.ent_type_ in {"PERSON", "ORG"}:
         return _subject_phrase(subj.head)
@@ -343,6 +393,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
     """Return the noun right after a cue verb ("…,” said Stancil") or right before it, when the
     parser left the verb without a subject."""
     doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
     i = verb.i + 1
     while i < len(doc) and pos(doc[i]) == "DET":
         i += 1
@@ -619,5 +671,11 @@ def _named(
         person = resolver.index.person(ent.text) if ent is not None else None
         if person is not None:
             return _Speaker(person.name, person.role, cue)
+    if words and words[0].lower() in {"a", "an", "the"} and head.lower_ in _SPOKES and \
+            len(words) == 2:
+        # "a spokesman said": the organisation the story last named as acting
+        org = resolver.org_before(span.start)
+        if org is not None:
+            return _Speaker(org, None, cue)
     name, role = resolver.name_of(phrase, head)
     return _Speaker(name, role, cue)
