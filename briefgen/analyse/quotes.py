@@ -208,7 +208,12 @@ class _Resolver:
         self.parsed = parsed
         self.spans = spans
         self.index = index
-        self.people = [e for e in parsed.ents if e.label_ == "PERSON"]
+        # spaCy sometimes labels a known person's later mention ORG or NORP ("Stancil")
+        self.people = [
+            e for e in parsed.ents
+            if e.label_ == "PERSON" or e.label_ in {"ORG", "NORP", "GPE"} and len(e) <= 3
+            and index.person(e.text) is not None and index.organisation(e.text) is None
+        ]
         self.gender = _genders(self.people, spans)
 
     def pronoun_referent(
@@ -622,8 +627,8 @@ def _speaker_in(
         lemma = verb_lemma(tok, CUE_VERBS) if pos(tok) in {"VERB", "AUX"} else None
         if lemma is not None:
             subj = _subject_of(tok) or _adjacent_subject(tok)
-            if subj is None:
-                continue
+            if subj is None or _inside(subj.idx, resolver.spans):
+                continue  # a subject inside another quote is not this quote's speaker
             if subj.lower_ in {"who", "which", "that"}:
                 clause = tok
                 while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
