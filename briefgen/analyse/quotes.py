@@ -211,10 +211,12 @@ class _Resolver:
         # spaCy sometimes labels a known person's later mention ORG or NORP ("Stancil")
         self.people = [
             e for e in parsed.ents
-            if e.label_ == "PERSON" or e.label_ in {"ORG", "NORP", "GPE"} and len(e) <= 3
+            if e.label_ == "PERSON" or e.label_ in {"ORG", "NORP", "GPE"} and len(e) == 1
             and index.person(e.text) is not None and index.organisation(e.text) is None
         ]
         self.gender = _genders(self.people, spans)
+        # (name, role, end offset) of the last quote given a speaker
+        self.last_speaker: tuple[str, str | None, int] | None = None
 
     def pronoun_referent(
         self, char: int, spans: Sequence[QuoteSpan], pronoun: str = ""
@@ -237,6 +239,14 @@ class _Resolver:
         if subject is not None and char - subject.start_char < 2500:
             return subject
         return last
+
+    def subject_between(self, lo: int, hi: int) -> bool:
+        """Return True when a person is named as a subject outside quotes between two offsets."""
+        return any(
+            lo <= ent.start_char < hi and _is_subject(ent)
+            and not _inside(ent.start_char, self.spans)
+            for ent in self.people
+        )
 
     def org_before(self, char: int) -> str | None:
         """Return the organisation last named as a clause's subject before ``char``, or None."""
@@ -477,6 +487,8 @@ def find_quotes(
         )
         out.append(quote)
         prev, prev_end = quote, span.end
+        if quote.speaker is not None:
+            resolver.last_speaker = (quote.speaker, quote.role, span.end)
     return _carry_back(text, out)
 
 
@@ -625,6 +637,12 @@ def _speaker_in(
     # the cue nearest the quote: first after it, last before it
     for tok in toks if after else reversed(toks):
         lemma = verb_lemma(tok, CUE_VERBS) if pos(tok) in {"VERB", "AUX"} else None
+        if lemma is None and tok.lower_ in {"made", "makes", "make", "making"} and any(
+            c.lower_ == "clear" for c in tok.children
+        ):
+            lemma = "make clear"  # "Stewart made clear he'd be interested"
+        if lemma is not None and after and tok.tag_ == "VB":
+            continue  # "… to explain why": an infinitive after a quote is no attribution
         if lemma is not None:
             subj = _subject_of(tok) or _adjacent_subject(tok)
             if subj is None or _inside(subj.idx, resolver.spans):
@@ -660,6 +678,13 @@ def _named(
 ) -> _Speaker:
     low = clean_name(phrase).lower()
     if low in _PRONOUNS or low in {"i", "we"}:
+        last = resolver.last_speaker
+        gender = _PRONOUN_GENDER.get(low, "")
+        if last is not None and low in {"he", "she"} and span.start - last[2] < 400 and \
+                resolver.gender.get(name_key(last[0]), gender) == gender and \
+                not resolver.subject_between(last[2], span.start):
+            # "‘…’ ‘…’ he added": the speaker of the quote just before
+            return _Speaker(last[0], last[1], cue)
         ent = resolver.pronoun_referent(span.start, resolver.spans, low)
         if ent is None or low in {"it", "they", "we"}:
             return _Speaker(None, None, cue)
