@@ -378,7 +378,10 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
         return doc[left:end].text, doc[end - 1]
     # "Her granddaughter, Paris", "Niki Lauda, his team chairman, who": the named person
     for child in subj.children:
-        if child.dep_ == "appos" and child.ent_type_ in {"PERSON", "ORG"}:
+        if child.dep_ == "appos" and (child.ent_type_ in {"PERSON", "ORG"} or (
+            child.is_title and pos(child) == "PROPN"
+            and (subj.lower_ in ROLE_WORDS or subj.lower_ in _PERSON_NOUNS)
+        )):
             return _subject_phrase(child)
     if subj.dep_ == "appos" and subj.head.ent_type_ in {"PERSON", "ORG"}:
         return _subject_phrase(subj.head)
@@ -578,7 +581,8 @@ def _cue_speaker(
     # after a full stop the next words start a new sentence, not an attribution ("“….” Jones
     # interjected")
     closing = text[span.start:span.end].rstrip()[-1:]
-    if closing != "." and closing != "…":
+    follows = re.match(r"[\s”’\"']*(\w)", text[span.end:span.end + 6])
+    if closing not in ".…" or (follows is not None and follows.group(1).islower()):
         hit = _speaker_in(after_tokens[:12], resolver, span, after=True)
         if hit is not None:
             return hit
@@ -634,6 +638,7 @@ def _speaker_in(
                     head = t
             phrase, head = _subject_phrase(head)
             return _named(phrase, head, resolver, "according to", span)
+    passive: _Speaker | None = None
     # the cue nearest the quote: first after it, last before it
     for tok in toks if after else reversed(toks):
         lemma = verb_lemma(tok, CUE_VERBS) if pos(tok) in {"VERB", "AUX"} else None
@@ -643,6 +648,15 @@ def _speaker_in(
             lemma = "make clear"  # "Stewart made clear he'd be interested"
         if lemma is not None and after and tok.tag_ == "VB":
             continue  # "… to explain why": an infinitive after a quote is no attribution
+        if lemma is not None and any(c.dep_ == "auxpass" for c in tok.children):
+            # "it was described as ‘…’": quoted words, said by the agent if the text names one
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                phrase, head = _subject_phrase(obj)
+                return _named(phrase, head, resolver, lemma, span)
+            passive = passive or _Speaker(None, None, lemma)
+            continue
         if lemma is not None:
             subj = _subject_of(tok) or _adjacent_subject(tok)
             if subj is None or _inside(subj.idx, resolver.spans):
@@ -653,6 +667,11 @@ def _speaker_in(
                     clause = clause.head
                 if clause.dep_ == "relcl":
                     subj = clause.head
+                else:  # "Julia, left, who says": the name just before the relative pronoun
+                    near = [t for t in subj.doc[max(0, subj.i - 5):subj.i]
+                            if t.ent_type_ == "PERSON"]
+                    if near:
+                        subj = near[-1]
             phrase, head = _subject_phrase(subj)
             return _named(phrase, head, resolver, lemma, span)
     # "Name: “…”" and "“…” -Name"
@@ -670,7 +689,7 @@ def _speaker_in(
         if ents:
             phrase, head = _subject_phrase(ents[0])
             return _named(phrase, head, resolver, None, span)
-    return None
+    return passive
 
 
 def _named(
@@ -693,6 +712,9 @@ def _named(
             return _Speaker(None, None, cue)
         return _Speaker(person.name, person.role, cue)
     words = phrase.split()
+    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ in {"year", "years"} \
+            and head.doc[max(0, head.i - 5)].lower_ == "the":
+        words = ["the", *words]  # "The 55-year-old said": a description of the person
     if words and words[0].lower() == "the" and head.ent_type_ not in {"PERSON", "ORG"} and (
         head.lower_ in ROLE_WORDS or head.lower_ in _PERSON_NOUNS or head.ent_type_ == "NORP"
     ) and resolver.index.by_role(phrase) is None:
