@@ -215,6 +215,7 @@ class _Resolver:
             and index.person(e.text) is not None and index.organisation(e.text) is None
         ]
         self.gender = _genders(self.people, spans)
+        self.ages = _ages(self.people)
         # (name, role, end offset) of the last quote given a speaker
         self.last_speaker: tuple[str, str | None, int] | None = None
 
@@ -320,6 +321,24 @@ def _genders(people: Sequence[Span], spans: Sequence[QuoteSpan]) -> dict[str, st
                 m_f[0 if g == "m" else 1] += 1
                 break
     return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
+
+
+def _ages(people: Sequence[Span]) -> dict[str, str]:
+    """Return the person each age in the text belongs to ("Carlo Ancelotti, 55," -> {"55": ...}),
+    keeping only ages given to one person."""
+    found: dict[str, set[str]] = {}
+    for ent in people:
+        doc = ent.doc
+        after = doc[ent.end:ent.end + 3]
+        if len(after) == 3 and after[0].text == "," and after[1].like_num and \
+                after[2].text == ",":
+            found.setdefault(after[1].text, set()).add(ent.text)
+        before = doc[max(0, ent.start - 5):ent.start].text
+        m = re.search(r"(\d{1,3})-year-old\s*(?:[A-Z]\w+\s*)*$", before)
+        if m:
+            found.setdefault(m.group(1), set()).add(ent.text)
+    return {age: next(iter(names)) for age, names in found.items()
+            if len({name_key(n) for n in names}) == 1}
 
 
 def _is_subject(ent: Span) -> bool:
@@ -714,7 +733,15 @@ def _named(
     words = phrase.split()
     if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ in {"year", "years"} \
             and head.doc[max(0, head.i - 5)].lower_ == "the":
-        words = ["the", *words]  # "The 55-year-old said": a description of the person
+        # "The 55-year-old said": the one person the text gives that age, else a description
+        age = head.doc[max(0, head.i - 4):head.i].text
+        digits = re.search(r"\d+", age)
+        named = resolver.ages.get(digits.group(0)) if digits else None
+        if named is not None:
+            person = resolver.index.person(named)
+            if person is not None:
+                return _Speaker(person.name, person.role, cue)
+        words = ["the", *words]
     if words and words[0].lower() == "the" and head.ent_type_ not in {"PERSON", "ORG"} and (
         head.lower_ in ROLE_WORDS or head.lower_ in _PERSON_NOUNS or head.ent_type_ == "NORP"
     ) and resolver.index.by_role(phrase) is None:

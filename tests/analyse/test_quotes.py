@@ -71,6 +71,18 @@ RESOLVED = [
     # "Secretary General Rutte" gives name and role
     ("“We have to make sure that any peace deal is lasting,” Secretary General Rutte said.",
      "Rutte", "Secretary General"),
+    # "he added" follows the speaker of the quote just before
+    ("“We are ready,” said Carlo Ancelotti, who praised Gareth Bale. “Bale is fit and ready "
+     "to play,” he added.", "Carlo Ancelotti", None),
+    # "the 55-year-old" is the one person the text gives that age
+    ("Carlo Ancelotti, 55, met the press with Diego Simeone. The 55-year-old said: "
+     "“Every match presents its own problems for us.”", "Carlo Ancelotti", None),
+    # a spokesman speaks for the organisation the story names as acting
+    ("AOL backed the price cuts on Monday. “Regulation is still needed here,” a spokesman "
+     "said.", "AOL", None),
+    # a passive cue with an agent
+    ("The plan was described by Mark Rutte as “a fair deal for every ally”.", "Mark Rutte",
+     None),
     # "she" skips the man named last
     ("Judge Mary Collins heard from John Baker. “This court will not be rushed by anyone,” "
      "she said.", "Mary Collins", "Judge"),
@@ -79,7 +91,7 @@ RESOLVED = [
 
 @pytest.mark.parametrize(("text", "speaker", "role"), RESOLVED)
 def test_speaker_resolution(analyse, text, speaker, role):
-    (quote,) = analyse(text).quotes
+    quote = analyse(text).quotes[-1]
     assert quote.speaker == speaker
     assert quote.role == role
 
@@ -87,6 +99,8 @@ def test_speaker_resolution(analyse, text, speaker, role):
 UNDETERMINED = [
     "“We are not going anywhere, whatever happens next,” he said.",
     "“Nobody here knows what is going to happen next week.”",
+    # quoted words without a named source: a quote, not a guess
+    "The plan was described as “a fair deal for every single ally”.",
 ]
 
 
@@ -123,7 +137,10 @@ def test_offsets_point_at_the_quoted_words(analyse):
         ("He said “one two three” and ‘four five’.", ["one two three", "four five"]),
         ("It's the players’ ball, isn't it?", []),
         # an unclosed quote runs to its paragraph's end when it reads as speech
-        ("‘Open the gates to everyone now\n\n‘Next,’ she said.",
+        # "ridiculous' investigation": the quote closes here as no other closing mark follows
+    ("He criticised the 'absolutely ridiculous' investigation. The players' union agreed.",
+     ["absolutely ridiculous"]),
+    ("‘Open the gates to everyone now\n\n‘Next,’ she said.",
          ["Open the gates to everyone now", "Next,"]),
         ("A ‘short\n\nend.", []),
     ],
