@@ -55,6 +55,19 @@ quote cite tell text email message write publish sing chant
 """.split())
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "representative",
                      "source", "official", "release"})
+_ORG_NOUNS = frozenset(
+    "company firm agency group organisation organization government ministry department council "
+    "committee court bank airline carrier club team union party board authority regulator "
+    "watchdog charity campaign association institute institution university school hospital "
+    "police force army navy commission panel body service office administration network "
+    "broadcaster channel newspaper magazine paper website site publisher studio label retailer "
+    "supermarket manufacturer maker operator provider insurer lender exchange fund".split()
+)
+_DOC_NOUNS = frozenset(
+    "report statement memo document letter affidavit study survey poll analysis review release "
+    "note paper filing complaint lawsuit ruling judgment verdict post tweet message email blog "
+    "column editorial article book website sign notice".split()
+)
 _PERSON_NOUNS = frozenset(
     "man woman boy girl ace royal veteran star youngster teenager pensioner actor actress singer "
     "player politician victim suspect defendant accused officer mother father old".split()
@@ -262,8 +275,11 @@ class _Resolver:
         org = self.index.organisation(best.text)
         return org.name if org is not None else clean_name(best.text)
 
-    def name_of(self, phrase: str, tok: Token | None) -> tuple[str | None, str | None]:
+    def name_of(
+        self, phrase: str, tok: Token | None, char: int = 0
+    ) -> tuple[str | None, str | None]:
         """Return (name, role) for a subject phrase, or (None, None) when it names nobody."""
+        raw = phrase
         phrase = clean_name(phrase)
         if not phrase:
             return None, None
@@ -281,10 +297,18 @@ class _Resolver:
         by_role = self.index.by_role(phrase)
         if by_role is not None:
             return by_role.name, by_role.role
-        if _has_proper(phrase) or len(phrase.split()) <= 6:
-            # a described source ("a Sandown spokesman", "the agency"): keep the description
+        words = phrase.split()
+        head = _singular(words[-1].lower()) if words else ""
+        if head in _ORG_NOUNS and raw.split()[0].lower() in {"the", "its", "their"}:
+            # "the company said": the organisation the story last named as acting
+            org = self.org_before(char)
+            if org is not None:
+                return org, None
+        if len(words) <= 6 and (head in ROLE_WORDS or head in _PERSON_NOUNS or head in _SPOKES
+                                or head in _ORG_NOUNS or head in _DOC_NOUNS):
+            # a described source ("a Sandown spokesman", "the memo"): keep the description
             return phrase, None
-        return None, None
+        return None, None  # "the napkin", "the era": not a source
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -339,6 +363,14 @@ def _ages(people: Sequence[Span]) -> dict[str, str]:
             found.setdefault(m.group(1), set()).add(ent.text)
     return {age: next(iter(names)) for age, names in found.items()
             if len({name_key(n) for n in names}) == 1}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _is_subject(ent: Span) -> bool:
@@ -756,5 +788,5 @@ def _named(
         org = resolver.org_before(span.start)
         if org is not None:
             return _Speaker(org, None, cue)
-    name, role = resolver.name_of(phrase, head)
+    name, role = resolver.name_of(phrase, head, span.start)
     return _Speaker(name, role, cue)
