@@ -297,7 +297,14 @@ class _Finder:
                 return False
             if re.match(r"\s?(?:year|yr|month|week|day)", after, re.I):
                 return False
+        if re.fullmatch(r"\d{3,}", core) and re.search(
+                r"(?i)\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|phoned|"
+                r"rang|ring|text|texted)\s+$", before) and not re.match(r"\s+[a-z]+s\b", after):
+            return False  # "dialled 911": a phone number, not a count
         if kind == "words":
+            if core[0].isupper() and start > 0 and not re.search(
+                    r"(?:^|[.!?:;()\"“‘'—–-]\s*|\n\s*)$", text[max(0, start - 3):start]):
+                return False  # "the Six Nations", "Formula One": part of a name
             first = low.split()[0].split("-")[0]
             if first in {"one", "zero"} and not self._measured(end):
                 return False  # "one of the", "no one": a pronoun, not a count

@@ -747,15 +747,18 @@ def _named(
     phrase: str, head: Token, resolver: _Resolver, cue: str | None, span: QuoteSpan
 ) -> _Speaker:
     low = clean_name(phrase).lower()
+    # a pronoun or description refers back from where it stands ("He said Mr Blair had spoken
+    # with ‘…’": not Mr Blair)
+    at = min(span.start, head.idx)
     if low in _PRONOUNS or low in {"i", "we"}:
         last = resolver.last_speaker
         gender = _PRONOUN_GENDER.get(low, "")
-        if last is not None and low in {"he", "she"} and span.start - last[2] < 400 and \
+        if last is not None and low in {"he", "she"} and at - last[2] < 400 and \
                 resolver.gender.get(name_key(last[0]), gender) == gender and \
-                not resolver.subject_between(last[2], span.start):
+                not resolver.subject_between(last[2], at):
             # "‘…’ ‘…’ he added": the speaker of the quote just before
             return _Speaker(last[0], last[1], cue)
-        ent = resolver.pronoun_referent(span.start, resolver.spans, low)
+        ent = resolver.pronoun_referent(at, resolver.spans, low)
         if ent is None or low in {"it", "they", "we"}:
             return _Speaker(None, None, cue)
         person = resolver.index.person(ent.text)
@@ -778,7 +781,7 @@ def _named(
         head.lower_ in ROLE_WORDS or head.lower_ in _PERSON_NOUNS or head.ent_type_ == "NORP"
     ) and resolver.index.by_role(phrase) is None:
         # "the fighter ace", "the German": the person the story is about at that point
-        ent = resolver.pronoun_referent(span.start, resolver.spans)
+        ent = resolver.pronoun_referent(at, resolver.spans)
         person = resolver.index.person(ent.text) if ent is not None else None
         if person is not None:
             return _Speaker(person.name, person.role, cue)

@@ -60,6 +60,8 @@ NOT_FIGURES = [
     "No one of the staff came on the 21st of May.",
     "It was the 100th anniversary of the massacre.",
     "He was shot on 9/11 in New York.",
+    "Wales won the Six Nations title again.",
+    "The girl dialled 911 for help.",
 ]
 
 

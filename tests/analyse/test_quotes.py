@@ -83,6 +83,9 @@ RESOLVED = [
     # a passive cue with an agent
     ("The plan was described by Mark Rutte as “a fair deal for every ally”.", "Mark Rutte",
      None),
+    # a pronoun refers back from where it stands, not to the name after it
+    ("Gerry Conlon said the families were delighted. He said Mr Blair had spoken with "
+     "“such sincerity and real feeling for them”.", "Gerry Conlon", None),
     # "she" skips the man named last
     ("Judge Mary Collins heard from John Baker. “This court will not be rushed by anyone,” "
      "she said.", "Mary Collins", "Judge"),
