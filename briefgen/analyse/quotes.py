@@ -431,7 +431,7 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
     for child in subj.children:
         if child.dep_ == "appos" and (child.ent_type_ in {"PERSON", "ORG"} or (
             child.is_title and pos(child) == "PROPN"
-            and (subj.lower_ in ROLE_WORDS or subj.lower_ in _PERSON_NOUNS)
+            and (_singular(subj.lower_) in ROLE_WORDS or subj.lower_ in _PERSON_NOUNS)
         )):
             return _subject_phrase(child)
     if subj.dep_ == "appos" and subj.head.ent_type_ in {"PERSON", "ORG"}:
@@ -633,11 +633,15 @@ def _cue_speaker(
     # interjected")
     closing = text[span.start:span.end].rstrip()[-1:]
     follows = re.match(r"[\s”’\"']*(\w)", text[span.end:span.end + 6])
+    hit = None
     if closing not in ".…" or (follows is not None and follows.group(1).islower()):
-        hit = _speaker_in(after_tokens[:12], resolver, span, after=True)
-        if hit is not None:
+        hit = _speaker_in(after_tokens[:16], resolver, span, after=True)
+        if hit is not None and hit.name is not None:
             return hit
-    return _speaker_in(before_tokens, resolver, span, after=False)
+    before = _speaker_in(before_tokens, resolver, span, after=False)
+    if before is not None and (before.name is not None or hit is None):
+        return before
+    return hit
 
 
 def _frame_after(parsed: Doc, i: int, spans: Sequence[QuoteSpan]) -> list[Token]:
@@ -693,6 +697,10 @@ def _speaker_in(
     # the cue nearest the quote: first after it, last before it
     for tok in toks if after else reversed(toks):
         lemma = verb_lemma(tok, CUE_VERBS) if pos(tok) in {"VERB", "AUX"} else None
+        if after and lemma is None and (
+            pos(tok) == "VERB" or tok.dep_ == "mark" and tok.lower_ != "as"
+        ):
+            break  # "… investigation after he was told": a new clause, not an attribution
         if lemma is None and tok.lower_ in {"made", "makes", "make", "making"} and any(
             c.lower_ == "clear" for c in tok.children
         ):
