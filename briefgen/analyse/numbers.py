@@ -35,8 +35,6 @@ ORDINAL_VALUES.update({"thirtieth": 30.0, "fortieth": 40.0, "fiftieth": 50.0, "h
 _FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
               "quarters": 0.25, "tenth": 0.1, "tenths": 0.1, "fifth": 0.2, "fifths": 0.2,
               "hundredths": 0.01, "thousandths": 0.001}
-_VAGUE = {"dozen": 12.0, "dozens": None, "hundreds": None, "thousands": None, "millions": None,
-          "billions": None, "scores": None, "tens": None}
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 CURRENCIES = {
@@ -108,8 +106,6 @@ UNIT_AFTER = re.compile(
     r"francs?|rupees?|roubles?|rubles?|sterling)\b)"
 )
 AGE = re.compile(r"(?i)^[\s-](?:year|yr)s?[\s-]old\b|^\s(?:years?\s)?old\b")
-# words after a number that make it a date or a time, not a figure
-_DATE_WORDS = {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "o'clock", "bc", "ad", "bce", "ce"}
 MEASURE_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                   "million", "billion", "thousand", "hundred", "per", "percent", "times",
