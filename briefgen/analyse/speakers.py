@@ -176,13 +176,27 @@ def _genders(people: Sequence[Span], spans: Sequence[QuoteSpan]) -> dict[str, st
             m_f[0 if word == "m" else 1] += 2
         if not is_subject(ent):
             continue
-        sent_end = ent.sent.end
-        for tok in doc[ent.end:min(sent_end, ent.end + 25)]:
+        verb = _clause_verb(ent.root)
+        for tok in doc[ent.end:ent.end + 25]:
+            if tok.is_sent_start:
+                break
             g = _PRONOUN_GENDER.get(tok.lower_)
-            if g and not inside(tok.idx, spans):
+            # only a pronoun of the mention's own clause ("Rutte thanked his hosts"): in "Nurse A
+            # said he told her", "he" is someone else
+            if g and _clause_verb(tok) is verb and not inside(tok.idx, spans):
                 m_f[0 if g == "m" else 1] += 1
                 break
     return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
+
+
+def _clause_verb(tok: Token) -> Token:
+    """Return the verb heading the clause of ``tok`` (its nearest verbal ancestor)."""
+    head = tok.head
+    for _ in range(12):
+        if head.tag_.startswith("VB") or head.dep_ == "ROOT" or head.head is head:
+            return head
+        head = head.head
+    return head
 
 
 def _ages(people: Sequence[Span]) -> dict[str, str]:
