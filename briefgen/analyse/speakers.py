@@ -40,7 +40,9 @@ _DOC_NOUNS = frozenset(
 )
 PERSON_NOUNS = frozenset(
     "man woman boy girl ace royal veteran star youngster teenager pensioner actor actress singer "
-    "player politician victim suspect defendant accused officer mother father old".split()
+    "player politician victim suspect defendant accused officer mother father old granddaughter "
+    "grandson niece nephew cousin friend neighbour neighbor girlfriend boyfriend fan resident "
+    "witness passenger patient customer worker student pupil parent child".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
 
@@ -150,6 +152,7 @@ class SpeakerResolver:
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 _GENDER_WORDS = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "father": "m",
     "husband": "m", "son": "m", "brother": "m", "grandfather": "m", "uncle": "m", "man": "m",
@@ -180,9 +183,11 @@ def _genders(people: Sequence[Span], spans: Sequence[QuoteSpan]) -> dict[str, st
         for tok in doc[ent.end:ent.end + 25]:
             if tok.is_sent_start:
                 break
-            g = _PRONOUN_GENDER.get(tok.lower_)
-            # only a pronoun of the mention's own clause ("Rutte thanked his hosts"): in "Nurse A
-            # said he told her", "he" is someone else
+            g = _REFLEXIVE_GENDER.get(tok.lower_) or (
+                _PRONOUN_GENDER.get(tok.lower_) if tok.dep_ == "poss" else None
+            )
+            # only a possessive or reflexive of the mention's own clause ("Rutte thanked his
+            # hosts"): in "Nurse A said he told her" and "Manohar touched her" it is someone else
             if g and _clause_verb(tok) is verb and not inside(tok.idx, spans):
                 m_f[0 if g == "m" else 1] += 1
                 break

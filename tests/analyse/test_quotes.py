@@ -86,6 +86,9 @@ RESOLVED = [
     # a pronoun refers back from where it stands, not to the name after it
     ("Gerry Conlon said the families were delighted. He said Mr Blair had spoken with "
      "“such sincerity and real feeling for them”.", "Gerry Conlon", None),
+    # an apposition names the described speaker
+    ("Her granddaughter, Paris, 20, said: “She stays out till 1am dancing on the tables.”",
+     "Paris", None),
     # "she" skips the man named last
     ("Judge Mary Collins heard from John Baker. “This court will not be rushed by anyone,” "
      "she said.", "Mary Collins", "Judge"),
