@@ -8,6 +8,7 @@ never cross a paragraph, and a quote is never cut at a sentence boundary.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -135,7 +136,7 @@ def _spans_in(text: str, lo: int, hi: int) -> list[QuoteSpan]:
 
 
 def inside(char: int, spans: Sequence[QuoteSpan]) -> bool:
-    for s in spans:
-        if s.start - 1 <= char <= s.end:
-            return True
-    return False
+    """Return True when ``char`` falls in one of ``spans`` (sorted, as ``quote_spans`` returns
+    them) or on its quote marks."""
+    i = bisect.bisect_right(spans, char, key=lambda s: s.start - 1) - 1
+    return i >= 0 and spans[i].start - 1 <= char <= spans[i].end

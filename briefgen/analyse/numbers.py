@@ -81,7 +81,7 @@ NUMBER_CORE = re.compile(
     r"|(?P<times>\b(?:twice|thrice|once)\s(?:a|per|every)\s(?:day|week|month|year)\b)"
     r"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b)"
     r"|(?P<fora>(?<=\bfor\s)a\s(?:single\s)?(?:day|week|fortnight|month|year|decade)\b)"
-    r"|(?P<score>(?<!\d-)\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–/]\d|\s?(?:am|pm|%)))"
+    r"|(?P<score>(?<!\d-)\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–/]\d|\s?(?:am|pm|%)|[a-z]))"
     # digits with fractions, scales, percent, ordinal suffixes, hyphenated units
     rf"|(?P<num>(?:{DIGITS})[½¼¾⅓⅔]?(?:\s?(?:%|per\s?cent|percent)|\s?(?:{SCALE})\b|p\b)?"
     r"(?:st|nd|rd|th)?)"
