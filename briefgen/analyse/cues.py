@@ -244,7 +244,8 @@ def _speaker_in(
     for tok in toks if after else reversed(toks):
         lemma = verb_lemma(tok, CUE_VERBS) if pos(tok) in {"VERB", "AUX"} else None
         if after and lemma is None and (
-            pos(tok) == "VERB" or tok.dep_ == "mark" and tok.lower_ != "as"
+            pos(tok) == "VERB" and tok.dep_ not in {"amod", "compound", "npadvmod"}
+            or tok.dep_ == "mark" and tok.lower_ != "as"
         ):
             break  # "… investigation after he was told": a new clause, not an attribution
         if lemma is None and tok.lower_ in {"made", "makes", "make", "making"} and any(

@@ -31,7 +31,8 @@ _ORG_NOUNS = frozenset(
     "watchdog charity campaign association institute institution university school hospital "
     "police force army navy commission panel body service office administration network "
     "broadcaster channel newspaper magazine paper website site publisher studio label retailer "
-    "supermarket manufacturer maker operator provider insurer lender exchange fund".split()
+    "supermarket manufacturer maker operator provider insurer lender exchange fund monopoly "
+    "think-tank tank charity giant rival owner chain carrier".split()
 )
 _DOC_NOUNS = frozenset(
     "report statement memo document letter affidavit study survey poll analysis review release "
