@@ -1,6 +1,8 @@
 """Benchmark briefgen's quote and figure extraction against the gold labels, with textacy's anchor.
 
     python benchmarks/bench_extraction.py [--bench ../shared/bench] [--anchor-python PY] [--out DIR]
+    python benchmarks/bench_extraction.py --bench /work/shared/bench \
+        --anchor-python /work/venvs/anchor/bin/python
 
 Runs ``briefgen.analyse.analyse_documents`` on every record of ``extraction-dev.jsonl`` (texts from
 ``dev.jsonl``; the seed record carries its own text), writes PRED.jsonl and scores it with the
@@ -77,13 +79,19 @@ def score(bench: Path, gold: Path, pred: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; return the exit code."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--bench", type=Path, default=Path("../shared/bench"),
-                    help="folder with extraction-dev.jsonl, dev.jsonl and the scorers")
+    ap.add_argument("--bench", type=Path, default=None,
+                    help="folder with extraction-dev.jsonl, dev.jsonl and the scorers "
+                         "(default: ../shared/bench from the checkout or the current folder)")
     ap.add_argument("--gold", type=Path, help="gold file (default BENCH/extraction-dev.jsonl)")
     ap.add_argument("--anchor-python", help="a Python with textacy + quantulum3 to run the anchor")
     ap.add_argument("--out", type=Path, help="folder to keep the PRED files in")
     a = ap.parse_args(argv)
+    if a.bench is None:
+        candidates = [ROOT.parent / "shared" / "bench", Path.cwd().parent / "shared" / "bench"]
+        a.bench = next((c for c in candidates if c.is_dir()), candidates[0])
     bench = a.bench.resolve()
+    if not (bench / "score_extraction.py").is_file():
+        ap.error(f"no benchmark folder at {bench} (give it with --bench)")
     gold = (a.gold or bench / "extraction-dev.jsonl").resolve()
     records = _load(gold)
     texts = {r["id"]: r["text"] for r in _load(bench / "dev.jsonl")}
