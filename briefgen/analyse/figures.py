@@ -80,6 +80,10 @@ class _Finder:
         return self._merge_ranges(out)
 
     def _keep(self, m: re.Match[str], kind: str) -> bool:
+        """Return False for a number that is no figure: a year, a date ("April 5", "5th of
+        May"), a clock time, a decade, a list number ("1. Lewis Hamilton"), a number inside a name
+        (G7, A321, Boeing 747, "the Six Nations"), a reference ("No 1", "page 4", 9/11), a phone
+        number, a pronoun ("one of the"), or an ordinal that only orders ("the third day")."""
         text = self.text
         start, end = m.start(), m.end()
         core = m.group(0)
