@@ -45,6 +45,9 @@ def _is_opener(text: str, i: int) -> bool:
     return before.isspace() or before in "([{—–-:;,/…" or i == 0 or before in "“‘"
 
 
+_CONTRACTIONS = frozenset({"s", "t", "re", "ve", "ll", "d", "m", "n", "em", "cause", "til", "tis"})
+
+
 def _possessive(text: str, i: int) -> bool:
     """Return True when the mark at ``i`` may be a plural possessive ("players’ union")."""
     return text[i] in "’'" and i > 0 and text[i - 1] in "sz" and text[i + 1:i + 2] == " " and \
@@ -62,8 +65,14 @@ def _is_closer(text: str, i: int, hi: int | None = None) -> bool:
     if before.isspace():
         return False
     if ch in "’'":
-        if after.isalpha():  # an apostrophe inside a word: don’t, rock ’n’ roll
-            return False
+        if after.isalpha():
+            # an apostrophe inside a word (don’t, rock ’n’ roll, O’Toole); "number’of" is a
+            # closing mark with its space lost, when no other closing mark follows
+            tail = re.match(r"[a-z]+", text[i + 1:i + 8])
+            if not before.isalpha() or tail is None or tail.group(0) in _CONTRACTIONS or \
+                    hi is None or text[i + 1].isupper():
+                return False
+            return not _closer_ahead(text, i + 1, hi, CLOSE_MARKS[ch])
         if _possessive(text, i):
             return hi is not None and not _closer_ahead(text, i + 1, hi, CLOSE_MARKS[ch])
     return not after.isalnum() or ch in "”»"

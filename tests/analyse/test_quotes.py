@@ -146,6 +146,9 @@ def test_offsets_point_at_the_quoted_words(analyse):
         # "ridiculous' investigation": the quote closes here as no other closing mark follows
     ("He criticised the 'absolutely ridiculous' investigation. The players' union agreed.",
      ["absolutely ridiculous"]),
+    # a closing mark whose space was lost ("number’of") still closes; O’Toole does not
+    ("It cited the ‘high number’of fighters. Peter O’Toole said ‘yes indeed’.",
+     ["high number", "yes indeed"]),
     ("‘Open the gates to everyone now\n\n‘Next,’ she said.",
          ["Open the gates to everyone now", "Next,"]),
         ("A ‘short\n\nend.", []),
