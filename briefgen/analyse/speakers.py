@@ -258,6 +258,10 @@ def named_speaker(
                 not resolver.subject_between(last[2], at):
             # "‘…’ ‘…’ he added": the speaker of the quote just before
             return Speaker(last[0], last[1], cue)
+        if last is not None and low in {"it", "they"} and at - last[2] < 800 and \
+                resolver.index.person(last[0]) is None:
+            # "the panel said ‘…’ … it said": the organisation or document quoted just before
+            return Speaker(last[0], last[1], cue)
         ent = resolver.pronoun_referent(at, resolver.spans, low)
         if ent is None or low in {"it", "they", "we"}:
             return Speaker(None, None, cue)

@@ -80,6 +80,9 @@ RESOLVED = [
     # a spokesman speaks for the organisation the story names as acting
     ("AOL backed the price cuts on Monday. “Regulation is still needed here,” a spokesman "
      "said.", "AOL", None),
+    # "the panel" is the organisation named as acting; "it" is the source quoted just before
+    ("The United Nations published a report on Monday. “The threat is growing fast,” the panel "
+     "said. “It will take years to deal with,” it said.", "United Nations", None),
     # a passive cue with an agent
     ("The plan was described by Mark Rutte as “a fair deal for every ally”.", "Mark Rutte",
      None),
