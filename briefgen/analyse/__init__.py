@@ -1,8 +1,11 @@
 """The analysis stage: sentences, entities, quotes, figures and events of one or several Documents.
 
-``analyse_documents`` parses each document once with spaCy and hands the parse to pure finder
-functions (``quotes.find_quotes``, ``figures.find_figures``, ``entities.find_entities``,
-``events.find_events``). Sentence indices are global over all documents.
+``analyse_documents`` parses each document once with spaCy (without its attribute ruler and
+lemmatizer: ``tags`` maps fine tags to coarse ones) and hands the parse to pure finder functions:
+``entities.find_entities`` (people, organisations, places, roles), ``quotes.find_quotes`` (quote
+marks paired in ``marks``, attributed by ``cues``, speakers resolved by ``speakers``),
+``figures.find_figures`` (patterns and values in ``numbers``) and ``events.find_events``.
+Sentence indices are global over all documents; ``source`` is the document's index.
 """
 
 from __future__ import annotations

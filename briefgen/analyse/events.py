@@ -24,14 +24,18 @@ EVENT_NOUNS = (
     "congress|convention|assembly|forum|ministerial|debate|match|final|race|tournament|games|"
     "festival|review|budget|announcement|inauguration|signing|state visit|g7|g20|cop\\d*"
 )
+_NOT_DATE = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 _NAME = r"(?:[A-Z][\w’'&.-]*|of|the|and|for|on|-)"
 _UPCOMING = re.compile(
     rf"(?P<cue>\b(?:upcoming|forthcoming|next|coming|planned|scheduled|proposed|future)\s+)"
-    rf"(?P<name>(?:{_NAME}\s+){{0,6}}?(?:{EVENT_NOUNS})\b"
-    r"(?:\s+(?:in|at|on)\s+(?:The\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)",
+    rf"(?P<name>(?:{_NAME}\s+){{0,6}}?(?:{EVENT_NOUNS})\b(?:\s+(?:{EVENT_NOUNS})\b)?"
+    rf"(?:\s+(?:in|at|on)\s+(?:The\s+|the\s+)?{_NOT_DATE}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?)",
     re.IGNORECASE,
 )
-_PLACE = r"(?:\s+(?:in|at)\s+(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+_PLACE = rf"(?:\s+(?:in|at)\s+(?:The\s+)?{_NOT_DATE}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
 _NAMED = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'&.-]*\s+){{1,5}}(?i:{EVENT_NOUNS})\b{_PLACE})"
 )

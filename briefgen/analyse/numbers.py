@@ -1,0 +1,183 @@
+"""Number patterns and values: the vocabulary of figures.
+
+``NUMBER_CORE`` finds the core of a figure on raw text (money "£75m", percentages, digits and
+number words, ordinals, fractions, scores, lap times, ages); ``parse_value`` reads the number it
+means and ``unit_of`` its unit. Dates, clock times and phone numbers have their own patterns so
+that the figure finder can leave them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AGE", "CURRENCIES", "CUR_PRE", "DATE_CODE", "DIGITS", "MEASURE_WORDS", "MONTHS",
+    "NUMBER_CORE", "ORDINAL_PLACE", "ORDINAL_VALUES", "PHONE", "QUALIFIERS", "QUALIFIER_RE",
+    "SCALE", "SCALES", "TIME_AFTER", "UNIT_AFTER", "WORD_VALUES", "parse_value", "unit_of"]
+
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(_SMALL)}
+WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
+    "fiftieth hundredth"
+).split()
+ORDINAL_VALUES = {w: float(i + 1) for i, w in enumerate(_ORDINALS[:20])}
+ORDINAL_VALUES.update({"thirtieth": 30.0, "fortieth": 40.0, "fiftieth": 50.0, "hundredth": 100.0})
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+              "quarters": 0.25, "tenth": 0.1, "tenths": 0.1, "fifth": 0.2, "fifths": 0.2,
+              "hundredths": 0.01, "thousandths": 0.001}
+_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+CURRENCIES = {
+    "£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "r$": "BRL",
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "francs": "CHF", "franc": "CHF", "pence": "pence", "p": "pence",
+    "cents": "cents", "cent": "cents", "won": "KRW", "naira": "NGN", "rand": "ZAR",
+}
+# qualifier phrases before a number, longest first so that "more than" beats "more"
+QUALIFIERS = sorted(
+    """more than|less than|fewer than|over|under|about|around|nearly|almost|up to|at least|at most|
+    some|roughly|approximately|approx.|an estimated|estimated|as many as|as much as|as few as|
+    in excess of|first|last|next|past|final|top|just over|just under|close to|a record|
+    a further|another|only|just|all|
+    well over|well above|more than a|upwards of|below|above|no more than|no fewer than|
+    no less than|between|from|a total of|a mere|barely|nearly|some|circa|c.""".replace("\n", "")
+    .split("|"),
+    key=len, reverse=True,
+)
+QUALIFIER_RE = re.compile(
+    r"(?i)(?:^|(?<=\W))(" + "|".join(re.escape(q.strip()) for q in QUALIFIERS if q.strip())
+    + r")\s+$"
+)
+_NUMWORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_SMALL[1:10]) + r"))?|"
+    + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
+)
+SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k|tn|trn)"
+CUR_PRE = r"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[£$€¥₹₽])"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_CORE = re.compile(
+    r"(?ix)(?<![\w.,/])(?:"
+    # money with a symbol: £5.14billion, $4.5bn, €20 billion, £75m
+    rf"(?P<money>{CUR_PRE}\s?(?:{DIGITS})(?:\s?(?:{SCALE})\b)?)"
+    # measures written as times with decimals (lap times 1:35.782), scores 2-1
+    r"|(?P<laptime>\d{1,2}:\d{2}\.\d+)"
+    r"|(?P<pctrange>(?<!\d-)\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?(?:%|per\s?cent))"
+    r"|(?P<decade>\b(?:in|into)\s(?:his|her|their|its)\s(?:early\s|mid-?|late\s)?[1-9]0s\b)"
+    r"|(?P<kin>\b(?:great-)?(?:grand)?(?:father|mother|dad|mum|mom|parent)[\s-]of[\s-]"
+    rf"{_NUMWORD}\b)"
+    r"|(?P<times>\b(?:twice|thrice|once)\s(?:a|per|every)\s(?:day|week|month|year)\b)"
+    r"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b)"
+    r"|(?P<fora>(?<=\bfor\s)a\s(?:single\s)?(?:day|week|fortnight|month|year|decade)\b)"
+    r"|(?P<score>(?<!\d-)\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–/]\d|\s?(?:am|pm|%)|[a-z]))"
+    # digits with fractions, scales, percent, ordinal suffixes, hyphenated units
+    rf"|(?P<num>(?:{DIGITS})[½¼¾⅓⅔]?(?:\s?(?:%|per\s?cent|percent)|\s?(?:{SCALE})\b|p\b)?"
+    r"(?:st|nd|rd|th)?)"
+    r"|(?P<frac>[½¼¾⅓⅔])"
+    # words: "three and a half thousand", "twenty-five", "two-thirds", "dozens", "fifth"
+    rf"|(?P<words>\b{_NUMWORD}(?![a-z])(?:\s(?:and\s)?a\shalf)?(?:[\s-]{SCALE}\b)?"
+    r"(?:[-\s](?:thirds?|quarters?|halves|half|tenths|hundredths|thousandths|fifths)\b)?)"
+    r"|(?P<vague>\b(?:a\s)?(?:dozens|dozen|hundreds|thousands|millions|billions|scores)\b)"
+    r"|(?P<ordinal>\b(?:" + "|".join(_ORDINALS) + r")\b)"
+    r"|(?P<halfword>\b(?:half|a\squarter|three\squarters|a\sthird|two-thirds|a\stenth)\b)"
+    r")"
+)
+MONTHS = (
+    "january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+TIME_AFTER = re.compile(r"(?i)^\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|et|pt|utc|hrs)\b")
+DATE_CODE = re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+PHONE = re.compile(r"(?:\+\d[\d\s().-]{7,}\d|\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4})")
+UNIT_AFTER = re.compile(
+    r"(?i)^[\s-]?(?:(?:per\s?cent|percent|%)|(?:euros?|dollars?|pounds?|yen|yuan|pence|cents?|"
+    r"francs?|rupees?|roubles?|rubles?|sterling)\b)"
+)
+AGE = re.compile(r"(?i)^[\s-](?:year|yr)s?[\s-]old\b|^\s(?:years?\s)?old\b")
+MEASURE_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                  "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                  "million", "billion", "thousand", "hundred", "per", "percent", "times",
+                  "mile", "miles", "metre", "metres", "meter", "meters", "km", "kg", "tonnes",
+                  "ounces", "feet", "ft", "inches", "pounds", "euros", "dollars"}
+ORDINAL_PLACE = {"place", "position", "spot", "seed", "time", "consecutive", "straight",
+                  "largest", "biggest", "highest", "lowest", "best", "worst", "greatest",
+                  "fastest", "most", "least", "richest", "busiest", "round", "title", "pole",
+                  "row", "term", "successive", "quarter", "half"}
+
+
+
+def parse_value(core: str) -> float | None:
+    """Return the number a figure's core text means ("£5.14billion" -> 5.14e9), or None if vague.
+
+    >>> parse_value("more than 20 billion euros")
+    20000000000.0
+    """
+    s = core.lower().replace(",", "").replace("per cent", "%").replace("percent", "%")
+    for ch, v in _UNICODE_FRACTIONS.items():
+        s = re.sub(rf"(\d*){ch}", lambda m, v=v: str((float(m.group(1)) if m.group(1) else 0) + v),
+                   s)
+    m = re.search(r"\d+(?:\.\d+)?", s)
+    if m:
+        value = float(m.group(0))
+        rest = s[m.end():]
+        scale = re.match(r"\s?(hundred|thousand|million|billion|trillion|bn|mn|m|k|tn)\b", rest)
+        if scale:
+            value *= SCALES[scale.group(1)]
+        return value
+    words = re.findall(r"[a-z]+", s)
+    total = None
+    for i, w in enumerate(words):
+        if w in WORD_VALUES:
+            total = (total or 0.0) + WORD_VALUES[w]
+        elif w in SCALES and w not in {"m", "k", "b"} and total is not None:
+            total *= SCALES[w]
+        elif w == "half" and i > 0 and words[i - 1] == "a":
+            if total is not None:
+                total += 0.5
+            else:
+                total = 0.5
+        elif w in _FRACTIONS and total is not None and not (w == "second"):
+            total *= _FRACTIONS[w]
+        elif w in _FRACTIONS and total is None and w in {"half", "quarter", "third", "tenth"}:
+            total = _FRACTIONS[w]
+        elif w in ORDINAL_VALUES and total is None:
+            total = ORDINAL_VALUES[w]
+        elif w == "dozen":
+            total = (total or 1.0) * 12
+    return total
+
+
+def unit_of(text: str, noun: str | None) -> str | None:
+    low = text.lower()
+    for sym in ("us$", "a$", "c$", "nz$", "hk$", "r$", "£", "$", "€", "¥", "₹", "₽"):
+        if sym in low:
+            return CURRENCIES[sym]
+    if "%" in low or "per cent" in low or "percent" in low:
+        return "%"
+    for w in re.findall(r"[a-z]+", low):
+        if w in CURRENCIES and w not in {"p"}:
+            return CURRENCIES[w]
+    if re.search(r"\d+(?:\.\d+)?p\b", low):
+        return "pence"
+    glued = re.search(r"\d(ft|km|kg|cm|mm|mph|kph|lbs?|ml|mg|kw|mw|gw|oz)\b", low)
+    if glued:
+        return glued.group(1)
+    if re.search(r"year[\s-]old|years old|aged", low):
+        return "years"
+    if re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", low.strip()):
+        return "score"
+    if re.fullmatch(r"\d{1,2}:\d{2}\.\d+", low.strip()):
+        return "s"
+    return noun

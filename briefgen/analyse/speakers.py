@@ -1,0 +1,299 @@
+"""Who a speaker phrase names: the fullest name the sources give, or None.
+
+``SpeakerResolver`` turns the subject of a cue ("he", "Mr Rutte", "the Secretary General", "a
+spokesman", "the 55-year-old") into a person or organisation of the analysis: a pronoun is the
+speaker of the quote just before or the person last named as a subject (agreeing in the gender the
+text gives them), a title is the one person holding it, a description is the person the text gives
+that age or the organisation last named as acting. What the text does not settle stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .entities import HONORIFICS, ROLE_WORDS, EntityIndex, clean_name, name_key, role_before
+from .marks import QuoteSpan, inside
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["PERSON_NOUNS", "PRONOUNS", "Speaker", "SpeakerResolver", "is_subject", "named_speaker",
+           "singular"]
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "representative",
+                     "source", "official", "release"})
+_ORG_NOUNS = frozenset(
+    "company firm agency group organisation organization government ministry department council "
+    "committee court bank airline carrier club team union party board authority regulator "
+    "watchdog charity campaign association institute institution university school hospital "
+    "police force army navy commission panel body service office administration network "
+    "broadcaster channel newspaper magazine paper website site publisher studio label retailer "
+    "supermarket manufacturer maker operator provider insurer lender exchange fund monopoly "
+    "think-tank tank charity giant rival owner chain carrier".split()
+)
+_DOC_NOUNS = frozenset(
+    "report statement memo document letter affidavit study survey poll analysis review release "
+    "note paper filing complaint lawsuit ruling judgment verdict post tweet message email blog "
+    "column editorial article book website sign notice".split()
+)
+PERSON_NOUNS = frozenset(
+    "man woman boy girl ace royal veteran star youngster teenager pensioner actor actress singer "
+    "player politician victim suspect defendant accused officer mother father old granddaughter "
+    "grandson niece nephew cousin friend neighbour neighbor girlfriend boyfriend fan resident "
+    "witness passenger patient customer worker student pupil parent child".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    role: str | None
+    cue: str | None
+
+
+class SpeakerResolver:
+    """Resolve speaker phrases to the fullest names the document gives."""
+
+    def __init__(self, parsed: Doc, index: EntityIndex, spans: Sequence[QuoteSpan]) -> None:
+        self.parsed = parsed
+        self.spans = spans
+        self.index = index
+        # spaCy sometimes labels a known person's later mention ORG or NORP ("Stancil")
+        self.people = [
+            e for e in parsed.ents
+            if e.label_ == "PERSON" or e.label_ in {"ORG", "NORP", "GPE"} and len(e) == 1
+            and index.person(e.text) is not None and index.organisation(e.text) is None
+        ]
+        self.gender = _genders(self.people, spans)
+        self.ages = _ages(self.people)
+        # (name, role, end offset) of the last quote given a speaker
+        self.last_speaker: tuple[str, str | None, int] | None = None
+
+    def pronoun_referent(
+        self, char: int, spans: Sequence[QuoteSpan], pronoun: str = ""
+    ) -> Span | None:
+        """Return the person a pronoun at ``char`` most likely means: the last person named as a
+        sentence's subject outside quotes in the preceding text (else the last person named)."""
+        last = None
+        subject = None
+        for ent in self.people:
+            if ent.start_char >= char:
+                break
+            if inside(ent.start_char, spans):
+                continue
+            wanted = _PRONOUN_GENDER.get(pronoun)
+            if wanted and self.gender.get(name_key(ent.text), wanted) != wanted:
+                continue  # "she said" is not the man named last
+            last = ent
+            if is_subject(ent):
+                subject = ent
+        if subject is not None and char - subject.start_char < 2500:
+            return subject
+        return last
+
+    def subject_between(self, lo: int, hi: int) -> bool:
+        """Return True when a person is named as a subject outside quotes between two offsets."""
+        return any(
+            lo <= ent.start_char < hi and is_subject(ent)
+            and not inside(ent.start_char, self.spans)
+            for ent in self.people
+        )
+
+    def org_before(self, char: int) -> str | None:
+        """Return the organisation last named as a clause's subject before ``char``, or None."""
+        best = None
+        for ent in self.parsed.ents:
+            if ent.start_char >= char:
+                break
+            if ent.label_ == "ORG" and is_subject(ent) and not inside(ent.start_char, self.spans):
+                best = ent
+        if best is None:
+            return None
+        org = self.index.organisation(best.text)
+        return org.name if org is not None else clean_name(best.text)
+
+    def name_of(
+        self, phrase: str, tok: Token | None, char: int = 0
+    ) -> tuple[str | None, str | None]:
+        """Return (name, role) for a subject phrase, or (None, None) when it names nobody."""
+        raw = phrase
+        phrase = clean_name(phrase)
+        if not phrase:
+            return None, None
+        person = self.index.person(phrase) if _has_proper(phrase) else None
+        if person is not None:
+            role = None
+            words = phrase.split()
+            key_pos = max(i for i, w in enumerate(words) if w.lower() == words[-1].lower())
+            if tok is not None:
+                role = role_before(self.parsed, tok.i - len(words) + key_pos + 1)
+            return person.name, person.role or role
+        org = self.index.organisation(phrase)
+        if org is not None:
+            return org.name, None
+        by_role = self.index.by_role(phrase)
+        if by_role is not None:
+            return by_role.name, by_role.role
+        words = phrase.split()
+        head = singular(words[-1].lower()) if words else ""
+        if head in _ORG_NOUNS and raw.split()[0].lower() in {"the", "its", "their"}:
+            # "the company said": the organisation the story last named as acting
+            org = self.org_before(char)
+            if org is not None:
+                return org, None
+        if len(words) <= 6 and (head in ROLE_WORDS or head in PERSON_NOUNS or head in _SPOKES
+                                or head in _ORG_NOUNS or head in _DOC_NOUNS):
+            # a described source ("a Sandown spokesman", "the memo"): keep the description
+            return phrase, None
+        return None, None  # "the napkin", "the era": not a source
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
+_GENDER_WORDS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "father": "m",
+    "husband": "m", "son": "m", "brother": "m", "grandfather": "m", "uncle": "m", "man": "m",
+    "boy": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+    "princess": "f", "duchess": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+    "grandmother": "f", "aunt": "f", "woman": "f", "girl": "f", "actress": "f", "widow": "f",
+    "baroness": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+}
+
+
+def _genders(people: Sequence[Span], spans: Sequence[QuoteSpan]) -> dict[str, str]:
+    """Return the grammatical gender ("m"/"f") the text gives each person (by name key): titles
+    before a name ("Mrs", "daughter") and the pronouns after a mention as a clause's subject."""
+    votes: dict[str, list[int]] = {}
+    for ent in people:
+        key = name_key(ent.text)
+        if not key:
+            continue
+        m_f = votes.setdefault(key, [0, 0])
+        doc = ent.doc
+        before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        word = _GENDER_WORDS.get(before)
+        if word:
+            m_f[0 if word == "m" else 1] += 2
+        if not is_subject(ent):
+            continue
+        verb = _clause_verb(ent.root)
+        for tok in doc[ent.end:ent.end + 25]:
+            if tok.is_sent_start:
+                break
+            g = _REFLEXIVE_GENDER.get(tok.lower_) or (
+                _PRONOUN_GENDER.get(tok.lower_) if tok.dep_ == "poss" else None
+            )
+            # only a possessive or reflexive of the mention's own clause ("Rutte thanked his
+            # hosts"): in "Nurse A said he told her" and "Manohar touched her" it is someone else
+            if g and _clause_verb(tok) is verb and not inside(tok.idx, spans):
+                m_f[0 if g == "m" else 1] += 1
+                break
+    return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
+
+
+def _clause_verb(tok: Token) -> Token:
+    """Return the verb heading the clause of ``tok`` (its nearest verbal ancestor)."""
+    head = tok.head
+    for _ in range(12):
+        if head.tag_.startswith("VB") or head.dep_ == "ROOT" or head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def _ages(people: Sequence[Span]) -> dict[str, str]:
+    """Return the person each age in the text belongs to ("Carlo Ancelotti, 55," -> {"55": ...}),
+    keeping only ages given to one person."""
+    found: dict[str, set[str]] = {}
+    for ent in people:
+        doc = ent.doc
+        after = doc[ent.end:ent.end + 3]
+        if len(after) == 3 and after[0].text == "," and after[1].like_num and \
+                after[2].text == ",":
+            found.setdefault(after[1].text, set()).add(ent.text)
+        before = doc[max(0, ent.start - 5):ent.start].text
+        m = re.search(r"(\d{1,3})-year-old\s*(?:[A-Z]\w+\s*)*$", before)
+        if m:
+            found.setdefault(m.group(1), set()).add(ent.text)
+    return {age: next(iter(names)) for age, names in found.items()
+            if len({name_key(n) for n in names}) == 1}
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_subject(ent: Span) -> bool:
+    """Return True when ``ent`` is its clause's subject or names it ("analyst Paul Callan")."""
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _has_proper(phrase: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in HONORIFICS for w in phrase.split()[0:])
+
+
+def named_speaker(
+    phrase: str, head: Token, resolver: SpeakerResolver, cue: str | None, span: QuoteSpan
+) -> Speaker:
+    low = clean_name(phrase).lower()
+    # a pronoun or description refers back from where it stands ("He said Mr Blair had spoken
+    # with ‘…’": not Mr Blair)
+    at = min(span.start, head.idx)
+    if low in PRONOUNS or low in {"i", "we"}:
+        last = resolver.last_speaker
+        gender = _PRONOUN_GENDER.get(low, "")
+        if last is not None and low in {"he", "she"} and at - last[2] < 400 and \
+                resolver.gender.get(name_key(last[0]), gender) == gender and \
+                not resolver.subject_between(last[2], at):
+            # "‘…’ ‘…’ he added": the speaker of the quote just before
+            return Speaker(last[0], last[1], cue)
+        if last is not None and low in {"it", "they"} and at - last[2] < 800 and \
+                resolver.index.person(last[0]) is None:
+            # "the panel said ‘…’ … it said": the organisation or document quoted just before
+            return Speaker(last[0], last[1], cue)
+        ent = resolver.pronoun_referent(at, resolver.spans, low)
+        if ent is None or low in {"it", "they", "we"}:
+            return Speaker(None, None, cue)
+        person = resolver.index.person(ent.text)
+        if person is None:
+            return Speaker(None, None, cue)
+        return Speaker(person.name, person.role, cue)
+    words = phrase.split()
+    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ in {"year", "years"} \
+            and head.doc[max(0, head.i - 5)].lower_ == "the":
+        # "The 55-year-old said": the one person the text gives that age, else a description
+        age = head.doc[max(0, head.i - 4):head.i].text
+        digits = re.search(r"\d+", age)
+        named = resolver.ages.get(digits.group(0)) if digits else None
+        if named is not None:
+            person = resolver.index.person(named)
+            if person is not None:
+                return Speaker(person.name, person.role, cue)
+        words = ["the", *words]
+    if words and words[0].lower() == "the" and head.ent_type_ not in {"PERSON", "ORG"} and (
+        head.lower_ in ROLE_WORDS or head.lower_ in PERSON_NOUNS or head.ent_type_ == "NORP"
+    ) and resolver.index.by_role(phrase) is None:
+        # "the fighter ace", "the German": the person the story is about at that point
+        ent = resolver.pronoun_referent(at, resolver.spans)
+        person = resolver.index.person(ent.text) if ent is not None else None
+        if person is not None:
+            return Speaker(person.name, person.role, cue)
+    if words and words[0].lower() in {"a", "an", "the"} and head.lower_ in _SPOKES and \
+            len(words) == 2:
+        # "a spokesman said": the organisation the story last named as acting
+        org = resolver.org_before(span.start)
+        if org is not None:
+            return Speaker(org, None, cue)
+    name, role = resolver.name_of(phrase, head, span.start)
+    return Speaker(name, role, cue)

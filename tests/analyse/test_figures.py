@@ -1,0 +1,95 @@
+"""Figures: money, percentages, counts, measures, ages and scores; and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyse.figures import parse_value
+
+FIGURES = [
+    # sentence, figure text, value, unit, qualifier
+    ("The EU pledged €20bn to the fund.", "€20bn", 2e10, "EUR", None),
+    ("Allies have pledged 20 billion euros so far.", "20 billion euros", 2e10, "EUR", None),
+    ("The deal is worth $4.5bn to the company.", "$4.5bn", 4.5e9, "USD", None),
+    ("Profits fell to £75m ($141m) in the quarter.", "£75m ($141m)", 7.5e7, "GBP", None),
+    ("Shares closed at 873p on Tuesday.", "873p", 873.0, "pence", None),
+    ("Unemployment rose by 71 per cent last year.", "71 per cent", 71.0, "%", None),
+    ("Profits fell 40% in the quarter.", "40%", 40.0, "%", None),
+    ("The US will send 3,000 troops to the region.", "3,000 troops", 3000.0, "troops", None),
+    ("Turnout was about 8% lower.", "about 8%", 8.0, "%", "about"),
+    ("More than 25,000 people have been infected.", "More than 25,000 people", 25000.0,
+     "people", "more than"),
+    ("The firm may cut up to 300 jobs in London.", "up to 300 jobs", 300.0, "jobs", "up to"),
+    ("Police arrested dozens of protesters in the square.", "dozens of protesters", None,
+     "protesters", None),
+    ("The poll found two-thirds of voters undecided.", "two-thirds of voters", 2 / 3, "voters",
+     None),
+    ("The 42-year-old actress filed the complaint.", "42-year-old actress", 42.0, "years", None),
+    ("The victim, aged 15, was taken to hospital.", "aged 15", 15.0, "years", None),
+    ("The ladders were 12ft long.", "12ft", 12.0, "ft", None),
+    ("The jury deliberated for 11½ hours.", "11½ hours", 11.5, "hours", None),
+    ("Hamilton was four-hundredths of a second ahead.", "four-hundredths of a second", 0.04,
+     "second", None),
+    ("Ross County won the match 2-1 at home.", "2-1", None, "score", None),
+    ("Revenue should rise between 3% and 3.5% this year.", "between 3% and 3.5%", None, "%",
+     "between"),
+    ("Hamilton set a lap of 1:35.782 in qualifying.", "1:35.782", 95.782, "s", None),
+    ("Kilmarnock are currently eighth in the league.", "eighth", 8.0, None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit", "qualifier"), FIGURES)
+def test_figure(analyse, sentence, text, value, unit, qualifier):
+    figures = analyse(sentence).figures
+    assert [f.text for f in figures] == [text]
+    (figure,) = figures
+    assert figure.value == pytest.approx(value) if value is not None else figure.value is None
+    assert figure.unit == unit
+    assert figure.qualifier == qualifier
+    assert sentence[figure.start:figure.end] == figure.text
+
+
+NOT_FIGURES = [
+    "The treaty was signed in 2025.",
+    "Ministers met on 4 April 2025 in Brussels.",
+    "The talks start at 10:30am on Friday.",
+    "Leaders of the G7 met in Canada.",
+    "She flew on a Boeing 747 to Tokyo.",
+    "For details call 020 7946 0958 today.",
+    "Report dated 2025-04-04 by the agency.",
+    "No one of the staff came on the 21st of May.",
+    "It was the 100th anniversary of the massacre.",
+    "He was shot on 9/11 in New York.",
+    "Wales won the Six Nations title again.",
+    "The girl dialled 911 for help.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_not_a_figure(analyse, sentence):
+    assert analyse(sentence).figures == ()
+
+
+@pytest.mark.parametrize(
+    ("core", "value"),
+    [
+        ("£5.14billion", 5.14e9),
+        ("20 billion euros", 2e10),
+        ("three and a half thousand miles", 3500.0),
+        ("twenty-five", 25.0),
+        ("8½", 8.5),
+        ("a dozen", 12.0),
+        ("dozens", None),
+        ("fifth", 5.0),
+    ],
+)
+def test_parse_value(core, value):
+    assert parse_value(core) == (pytest.approx(value) if value is not None else None)
+
+
+def test_counts_label_is_built_from_the_sentence(analyse):
+    (figure,) = analyse(
+        "Allies have pledged more than 20 billion euros in military assistance in the first "
+        "quarter of 2025."
+    ).figures
+    assert figure.counts == "military assistance pledged by Allies in the first quarter of 2025"
