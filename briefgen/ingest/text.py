@@ -19,11 +19,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..model import Document
+from ..model import Block, Document
 from ._build import CONTROL, Part, build_document
 from ._dates import find_date
 
-__all__ = ["Header", "decode_text", "read_header", "read_text", "strip_dateline", "text_parts"]
+__all__ = [
+    "Header",
+    "decode_text",
+    "read_header",
+    "read_text",
+    "split_blocks",
+    "strip_dateline",
+    "text_parts",
+]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -304,6 +312,17 @@ def _join(lines: Sequence[str]) -> str:
     for line in lines[1:]:
         out += line if re.search(r"\w-$", out) else " " + line
     return out
+
+
+def split_blocks(text: str) -> tuple[Block, ...]:
+    """Return the paragraphs of ``text`` (separated by blank lines) as blocks with exact offsets.
+
+    For callers that build a Document from text they already hold, as it is.
+    """
+    return tuple(
+        Block("paragraph", m.group(0), m.start(), m.end())
+        for m in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", text, re.DOTALL)
+    )
 
 
 def read_text(data: bytes, location: str) -> Document:
