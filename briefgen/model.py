@@ -160,7 +160,11 @@ class SourceInfo(Record):
 
 @dataclass(frozen=True)
 class Sentence(Record):
-    """A sentence of a source; ``index`` is global over all sources of the analysis."""
+    """A sentence of a source; ``index`` is global over all sources of the analysis.
+
+    ``referent`` is the fullest name of the person an opening "He"/"She" means, when the text
+    settles it (None otherwise), so the sentence can stand alone on the page.
+    """
 
     index: int
     text: str
@@ -169,6 +173,7 @@ class Sentence(Record):
     paragraph: int = 0
     section: str | None = None
     source: int = 0
+    referent: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from .entities import find_entities
 from .events import find_events
 from .figures import find_figures
 from .quotes import find_quotes
+from .referents import with_referents
 from .tags import SKIPPED_PIPES
 
 if TYPE_CHECKING:
@@ -66,6 +67,12 @@ def analyse_documents(docs: Sequence[Document]) -> Analysis:
     if not sentences:
         raise AnalysisError("no sentences found in the source text")
     entities = find_entities(parses)
+    # an opening "He"/"She" resolved, so a key point can stand alone
+    parses = [
+        (source, doc, parsed, with_referents(doc.text, parsed, sents, entities))
+        for source, doc, parsed, sents in parses
+    ]
+    sentences = [s for *_, sents in parses for s in sents]
     quotes = tuple(q for p in parses for q in find_quotes(*p, entities=entities))
     figures = tuple(f for p in parses for f in find_figures(*p))
     events = tuple(e for p in parses for e in find_events(*p))

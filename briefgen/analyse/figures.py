@@ -386,14 +386,14 @@ def _counts_label(finder: _Finder, start: int, end: int, noun: str | None) -> st
     if verb is not None and pos(verb) == "VERB":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if root.dep_ == "dobj" and subj is not None and pos(subj) != "PRON":
-            subj_text = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
+            subj_text = doc[subj.left_edge.i : subj.i + 1].text
             parts.append(f"{_participle(verb)} by {subj_text}")
         elif root.dep_ != "dobj":
             obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
             parts.append(verb.lower_ + (f" {obj.text}" if obj is not None else ""))
         for child in verb.children:
             if child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in child.subtree):
-                parts.append(" ".join(t.text for t in child.subtree))
+                parts.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
                 break
     label = " ".join(parts).strip()
     return label or noun
@@ -428,12 +428,18 @@ def find_figures(
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
         unit = unit_of(text, noun)
+        if qualifier in _RELATIVE and unit in _PERIODS:
+            continue  # "the last two days", "the next three weeks": when, not how much
         out.append(Figure(
             text=text, value=value, unit=unit, counts=_counts_label(finder, start, end, noun),
             sentence_index=sent.index, qualifier=qualifier, start=start, end=end, source=source,
         ))
         last_end = end
     return out
+
+
+_RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})
+_PERIODS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 
 
 def _is_range(core: str) -> bool:

@@ -15,6 +15,7 @@ __all__ = [
     "cosine",
     "jaccard",
     "quoted_fraction",
+    "resolve_opening",
     "standalone_problem",
     "trim_clutter",
 ]
@@ -144,6 +145,18 @@ _SUBHEAD = re.compile(
 _CONNECTIVE = re.compile(
     r"^(?:But|And|However,|Meanwhile,|Also,|In addition,|Still,|Yet|So|Moreover,|Furthermore,)\s+"
 )
+
+
+_OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+def resolve_opening(text: str, referent: str | None) -> tuple[str, int]:
+    """Return ``text`` with an opening "He"/"She" replaced by ``referent`` (the person the analysis
+    settled it means), and how many leading characters of the source were replaced (0 if none)."""
+    m = _OPENING_PRONOUN.match(text)
+    if not referent or not m:
+        return text, 0
+    return referent + text[m.end() :], m.end()
 
 
 def trim_clutter(text: str) -> tuple[str, int]:

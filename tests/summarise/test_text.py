@@ -9,6 +9,7 @@ from briefgen.summarise.text import (
     cosine,
     jaccard,
     quoted_fraction,
+    resolve_opening,
     standalone_problem,
     trim_clutter,
 )
@@ -99,3 +100,17 @@ def test_content_words_drop_stop_words_and_meet_on_stems() -> None:
 )
 def test_quoted_fraction(text: str, low: float, high: float) -> None:
     assert low <= quoted_fraction(text) <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "referent", "expected", "cut"),
+    [
+        ("He reaffirmed support for Ukraine.", "Rutte", "Rutte reaffirmed support for Ukraine.", 2),
+        ("She said no.", "Kaja Kallas", "Kaja Kallas said no.", 3),
+        ("He reaffirmed support.", None, "He reaffirmed support.", 0),
+        ("Hence the vote was delayed.", "Rutte", "Hence the vote was delayed.", 0),
+        ("They agreed.", "Rutte", "They agreed.", 0),
+    ],
+)
+def test_resolve_opening(text: str, referent: str | None, expected: str, cut: int) -> None:
+    assert resolve_opening(text, referent) == (expected, cut)
