@@ -59,7 +59,7 @@ def formats() -> dict[str, float]:
     """Return the median milliseconds of each renderer over the seed's plan (warm)."""
     from briefgen.api import make_brief
     from briefgen.layout import fit_plan, load_layout
-    from briefgen.render import RENDERERS
+    from briefgen.renderers import RENDERERS
 
     spec = load_layout(None)
     plan = fit_plan(make_brief(SEED), spec)

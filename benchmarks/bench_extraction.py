@@ -4,7 +4,7 @@
     python benchmarks/bench_extraction.py --bench /work/shared/bench \
         --anchor-python /work/venvs/anchor/bin/python
 
-Runs ``briefgen.analyse.analyse_documents`` on every record of ``extraction-dev.jsonl`` (texts from
+Runs ``briefgen.analysis.analyse_documents`` on every record of ``extraction-dev.jsonl`` (texts from
 ``dev.jsonl``; the seed record carries its own text), writes PRED.jsonl and scores it with the
 bench's ``score_extraction.py``. With ``--anchor-python`` (a Python that has textacy and quantulum3,
 e.g. /work/venvs/anchor/bin/python) it also runs ``anchor_extraction.py`` and scores it in the same
@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefgen.analyse import analyse_documents  # noqa: E402
-from briefgen.analyse.tags import SKIPPED_PIPES  # noqa: E402
+from briefgen.analysis import analyse_documents  # noqa: E402
+from briefgen.analysis.tags import SKIPPED_PIPES  # noqa: E402
 from briefgen.ingest.text import split_blocks  # noqa: E402
 from briefgen.model import Document  # noqa: E402
 from briefgen.nlp import load_nlp  # noqa: E402

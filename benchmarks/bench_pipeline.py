@@ -85,11 +85,11 @@ def cold_make(runs: int) -> tuple[float, float, int]:
 
 
 def stages(text_path: Path, runs: int) -> dict[str, float]:
-    from briefgen.analyse import analyse_documents
+    from briefgen.analysis import analyse_documents
     from briefgen.ingest import read_source
     from briefgen.layout import fit_plan, load_layout
     from briefgen.nlp import load_nlp
-    from briefgen.render import RENDERERS
+    from briefgen.renderers import RENDERERS
     from briefgen.summarise import summarise
 
     nlp = load_nlp()

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefgen.layout import available_layouts, fit_plan, load_layout  # noqa: E402
-from briefgen.render import RENDERERS  # noqa: E402
+from briefgen.renderers import RENDERERS  # noqa: E402
 from tests.helpers import seed_brief, synthetic_brief  # noqa: E402
 
 

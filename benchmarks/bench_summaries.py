@@ -48,7 +48,7 @@ def speed(recs: list[dict]) -> str:
     """Return a table of the time to parse and rank the story closest to 700 words."""
     from dev_analyses import document_of
 
-    from briefgen.analyse import analyse_documents
+    from briefgen.analysis import analyse_documents
     from briefgen.summarise import summarise
     from briefgen.summarise.learned import load_model
 

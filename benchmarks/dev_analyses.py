@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefgen.analyse import analyse_documents  # noqa: E402
+from briefgen.analysis import analyse_documents  # noqa: E402
 from briefgen.ingest.text import split_blocks  # noqa: E402
 from briefgen.model import Analysis, Document  # noqa: E402
 

@@ -94,7 +94,7 @@ def analyse(
 
     ``key_points`` holds ``points`` ranked sentences, best first (a default number when None).
     """
-    from .analyse import analyse_documents
+    from .analysis import analyse_documents
     from .summarise import rank_key_points
 
     if points is not None and points < 0:
@@ -111,7 +111,7 @@ def make_brief(
     marking: str | None = None,
 ) -> Brief:
     """Return the Brief (the briefing's ranked content) for ``sources``."""
-    from .analyse import analyse_documents
+    from .analysis import analyse_documents
     from .summarise import summarise
 
     analysis = analyse_documents(_documents(sources))
@@ -141,7 +141,7 @@ def render(
 ) -> bytes:
     """Return the bytes of ``brief_or_plan`` rendered as ``fmt`` ("pdf", "docx", ...)."""
     from .layout import fit_plan, load_layout
-    from .render import RENDERERS
+    from .renderers import RENDERERS
 
     _check_formats((fmt,))
     name = brief_or_plan.layout if isinstance(brief_or_plan, Plan) and layout is None else layout
@@ -163,7 +163,7 @@ def check_outputs(
 
 
 def _check_delivery(formats: Sequence[str], to: str | None, sender: str | None) -> None:
-    from .render.eml import check_addresses
+    from .renderers.eml import check_addresses
 
     if to is not None:
         check_addresses(to, option="--to")
@@ -174,7 +174,7 @@ def _check_delivery(formats: Sequence[str], to: str | None, sender: str | None) 
 
 
 def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
-    from .render import RENDERERS
+    from .renderers import RENDERERS
 
     chosen = tuple(dict.fromkeys(formats))
     unknown = [f for f in chosen if f not in RENDERERS]
@@ -190,7 +190,7 @@ def _render_files(
     the_plan: Plan, spec: object, stem: str, formats: Sequence[str], **options: str | None
 ) -> dict[str, bytes]:
     """Return ``{"<stem>.<fmt>": bytes}``, each renderer given the options it takes by name."""
-    from .render import RENDER_OPTIONS, RENDERERS
+    from .renderers import RENDER_OPTIONS, RENDERERS
 
     options = {**options, "stem": stem}
     files = {}
@@ -217,7 +217,7 @@ def generate(
 ) -> list[Path]:
     """Make the briefing of ``source`` in each of ``formats`` under ``out_dir``; return the paths.
 
-    Formats are the keys of ``briefgen.render.RENDERERS``: "pdf", "docx", "json" (the editable
+    Formats are the keys of ``briefgen.renderers.RENDERERS``: "pdf", "docx", "json" (the editable
     draft), "md", "html", "eml" (addressed to ``to``, from ``sender``). ``author`` signs the text
     formats. Nothing is written when any stage fails; an existing file raises ``RenderError`` unless
     ``overwrite``. Bad arguments raise ``InputError`` before any work is done.

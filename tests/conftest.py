@@ -27,7 +27,7 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_analysis(nlp):
     """The Analysis of the seed article, computed once."""
-    from briefgen.analyse import analyse_documents
+    from briefgen.analysis import analyse_documents
     from briefgen.ingest import read_source
 
     return analyse_documents([read_source(SEED)])

@@ -15,11 +15,11 @@ import pytest
 
 from briefgen.model import Plan
 
-from .render.briefs import brief as seed_like_brief
+from .renderers.briefs import brief as seed_like_brief
 
 __all__ = ["FakePipeline", "fake_pipeline_fixture"]
 
-render_pkg = importlib.import_module("briefgen.render")
+render_pkg = importlib.import_module("briefgen.renderers")
 layout_pkg = importlib.import_module("briefgen.layout")
 api = importlib.import_module("briefgen.api")
 

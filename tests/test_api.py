@@ -123,3 +123,15 @@ def test_invalid_draft_writes_nothing(tmp_path, fake_pipeline):
     with pytest.raises(InputError, match=r"\$\.quotes\[0\]\.text: missing"):
         api.render_draft(bad, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_api_names_stay_callable_after_every_stage_is_imported():
+    """Stage packages must not shadow the API: ``briefgen.analyse`` is the function, always."""
+    import briefgen
+    import briefgen.analysis
+    import briefgen.layout
+    import briefgen.renderers
+    import briefgen.summarise  # noqa: F401
+
+    for name in ("analyse", "generate", "make_brief", "plan", "render", "read"):
+        assert callable(getattr(briefgen, name)), name

@@ -13,7 +13,7 @@ from briefgen import model
 from briefgen.draft import draft_dict, load_draft, parse_draft, schema
 from briefgen.errors import InputError
 
-from .render.briefs import plan
+from .renderers.briefs import plan
 
 DRAFT = draft_dict(plan())
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-
 from collections.abc import Callable, Sequence
 
 import pytest
 
-from briefgen.model import Analysis, Document, Entity, Figure, Quote, Sentence, SourceInfo
+from briefgen.model import Analysis, Entity, Figure, Quote, Sentence, SourceInfo
 
 
 def build_analysis(
@@ -42,7 +41,7 @@ def build_analysis(
 @pytest.fixture(scope="session")
 def analyse_text(nlp) -> Callable[..., Analysis]:
     """Return a function analysing a built text with briefgen's analysis stage."""
-    from briefgen.analyse import analyse_documents
+    from briefgen.analysis import analyse_documents
     from briefgen.ingest.text import read_text
 
     def run(text: str, title: str | None = None) -> Analysis:

@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.summarise import SUMMARISERS, default_points, rank_key_points
-from briefgen.summarise.text import standalone_problem
+from briefgen.summarise.text import resolve_opening, standalone_problem
 
 from .conftest import STORY, build_analysis
 
@@ -44,7 +44,9 @@ def test_points_keep_provenance(story) -> None:
     for p in rank_key_points(story, 6):
         sent = by_index[p.sentence_index]
         assert sent.start <= p.start < p.end <= sent.end
-        assert p.text.lower() in sent.text.lower()
+        # the bullet is the sentence, or a trimmed tail of it, with an opening He/She named
+        source_text, _ = resolve_opening(sent.text, sent.referent)
+        assert p.text.lower() in source_text.lower()
         assert p.section is None  # a story without headings is one section
 
 
@@ -168,7 +170,7 @@ def _document(paragraphs: list[tuple[str, str | None]], title: str | None = None
 
 
 def test_headings_and_sources_from_the_analysis_stage(nlp) -> None:
-    from briefgen.analyse import analyse_documents
+    from briefgen.analysis import analyse_documents
 
     report = _document([
         ("heading", "Defence spending"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyse.quotes import quote_spans
+from briefgen.analysis.quotes import quote_spans
 
 SPEECH = [
     # straight double quotes, speaker before with a colon

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from briefgen.draft import parse_draft
 from briefgen.model import KeyPoint
-from briefgen.render.json import render_json
+from briefgen.renderers.json import render_json
 
 from .briefs import brief, plan
 

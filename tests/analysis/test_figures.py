@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyse.figures import parse_value
+from briefgen.analysis.figures import parse_value
 
 FIGURES = [
     # sentence, figure text, value, unit, qualifier

@@ -14,7 +14,7 @@ from briefgen.layout.flow import header_flowables, height, region_flowables
 from briefgen.layout.metrics import geometry, metrics
 from briefgen.layout.spec import Layout
 from briefgen.model import Plan
-from briefgen.render.common import properties
+from briefgen.renderers.common import properties
 
 __all__ = ["render_pdf"]
 

@@ -13,7 +13,7 @@ import pytest
 from briefgen.layout import available_layouts, fit_plan, load_layout
 from briefgen.layout.spec import Layout
 from briefgen.model import Plan
-from briefgen.render import RENDERERS
+from briefgen.renderers import RENDERERS
 from tests.helpers import BRIEF_CASES
 
 LAYOUTS = sorted(available_layouts())

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefgen.model import KeyPoint, Quote
-from briefgen.render.markdown import escape_md, render_md
+from briefgen.renderers.markdown import escape_md, render_md
 
 from .briefs import brief, plan
 

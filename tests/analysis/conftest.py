@@ -12,7 +12,7 @@ from briefgen.model import Analysis, Document
 @pytest.fixture(scope="session")
 def analyse(nlp) -> Callable[..., Analysis]:
     """Return a function analysing one or several texts (the model is loaded once by ``nlp``)."""
-    from briefgen.analyse import analyse_documents
+    from briefgen.analysis import analyse_documents
     from briefgen.ingest.text import split_blocks
 
     def run(*texts: str) -> Analysis:

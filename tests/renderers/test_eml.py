@@ -9,11 +9,11 @@ from email import policy
 import pytest
 
 from briefgen.errors import InputError
-from briefgen.render.eml import check_addresses, render_eml
+from briefgen.renderers.eml import check_addresses, render_eml
 
 from .briefs import brief, plan
 
-render_pkg = importlib.import_module("briefgen.render")  # not briefgen.render(), the function
+render_pkg = importlib.import_module("briefgen.renderers")
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The briefing as an e-mail ready to send (RFC 5322 ``.eml``), with the PDF and DOCX attached.
 
 Subject: the briefing's title. Body: the bottom line and key points, as plain text and as HTML.
-Attachments: the formats of ``ATTACHMENTS`` that ``briefgen.render.RENDERERS`` holds. The message
+Attachments: the formats of ``ATTACHMENTS`` that ``briefgen.renderers.RENDERERS`` holds. The message
 carries ``X-Unsent: 1`` so that mail programs open it as a draft to send. Header values come from
 untrusted text: whitespace is collapsed, so a newline in a title cannot add a header.
 """

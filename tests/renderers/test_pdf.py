@@ -8,7 +8,7 @@ import pypdf
 import pytest
 
 from briefgen.layout import fit_plan, load_layout
-from briefgen.render import RENDERERS
+from briefgen.renderers import RENDERERS
 from tests.helpers import SEED_URL, seed_brief
 
 

@@ -12,7 +12,7 @@ import pytest
 from briefgen.layout.metrics import geometry
 from briefgen.layout.text import big_number, clean, title_text
 from tests.helpers import HOSTILE
-from tests.render.conftest import CASES, LAYOUTS
+from tests.renderers.conftest import CASES, LAYOUTS
 
 ALL = [(layout, case) for layout in LAYOUTS for case in CASES]
 

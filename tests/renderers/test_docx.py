@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 
 from briefgen.layout import fit_plan, load_layout
 from briefgen.layout.metrics import geometry
-from briefgen.render import RENDERERS
+from briefgen.renderers import RENDERERS
 from tests.helpers import SEED_URL, seed_brief, unicode_brief
 
 LAYOUTS = ["memo", "executive", "meeting"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyse import analyse_documents
+from briefgen.analysis import analyse_documents
 from briefgen.errors import AnalysisError
 from briefgen.model import Document
 

@@ -35,7 +35,7 @@ from briefgen.layout.text import (
     title_text,
 )
 from briefgen.model import Plan
-from briefgen.render.common import generated_on, properties
+from briefgen.renderers.common import generated_on, properties
 
 __all__ = ["FONT", "render_docx"]
 

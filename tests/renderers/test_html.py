@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.model import KeyPoint, Quote
-from briefgen.render.html import html_page, render_html
+from briefgen.renderers.html import html_page, render_html
 
 from .briefs import brief, plan
 
