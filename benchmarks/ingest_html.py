@@ -9,7 +9,8 @@ footer. Each extractor's text is compared with the article:
 - ``recall``: share of the article's word tokens recovered (multiset);
 - ``precision``: share of the output's word tokens that belong to the article (multiset);
 - ``leaks``: boilerplate snippets (of 12 planted per page) found in the output, per page;
-- ``title``: pages whose title is the article's headline (briefgen only; trafilatura's text has none).
+- ``title``: pages whose title is the article's headline (briefgen only; trafilatura's text
+  has none).
 
 Run from the repository root: ``python benchmarks/ingest_html.py [--data PATH] [--limit N]``.
 """
