@@ -17,7 +17,7 @@ import numpy as np
 from ..errors import AnalysisError
 from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
 from .rank import pick_key_points, rank_key_points, section_of, sentence_scores
-from .text import content_words, jaccard, trim_clutter
+from .text import content_words, jaccard, quoted_fraction, trim_clutter
 
 __all__ = [
     "DEFAULT_BRIEF_POINTS",
@@ -36,6 +36,8 @@ DEFAULT_BRIEF_POINTS = 12
 MIN_QUOTE_WORDS = 5
 #: two quotes whose content words overlap this much say the same thing
 QUOTE_DUPLICATE_OVERLAP = 0.5
+#: the most quotes a page shows: their sentences are not repeated as key points
+QUOTES_SHOWN = 4
 _TITLE_WORDS = 14
 
 _STRONG = re.compile(
@@ -243,12 +245,20 @@ def summarise(
     if n < 0:
         raise AnalysisError(f"number of key points must be 0 or more, not {n}")
     table, scores = sentence_scores(analysis, method)
-    ranked = pick_key_points(table, scores, n + 2)
-    bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
-    used = {p.sentence_index for p in bottom}
-    key_points = tuple(p for p in ranked if p.sentence_index not in used)[:n]
     merit = _sentence_merit(analysis, scores=scores)
     quotes = rank_quotes(analysis, merit)
+    # facts apart from quotes: a sentence that is mostly a quote the quotes box shows is not
+    # also a key point
+    quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
+    ranked = pick_key_points(table, scores, n + 2 + len(quoted))
+    bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
+    used = {p.sentence_index for p in bottom}
+    key_points = tuple(
+        p
+        for p in ranked
+        if p.sentence_index not in used
+        and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
+    )[:n]
     source_title = analysis.title or next((s.title for s in analysis.sources if s.title), None)
     lead = next((p.text for p in bottom), analysis.sentences[0].text)
     featured = [p.sentence_index for p in bottom + key_points] + [
