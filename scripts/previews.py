@@ -2,7 +2,8 @@
 
     python scripts/previews.py [--out docs/img] [--resolution 70]
 
-Each layout renders the seed Brief (tests/helpers.py) to PDF and DOCX; the PDF becomes
+Each layout renders the seed's briefing, made by briefgen itself from
+``seeds/nato-foreign-ministers-2025-04-04.txt``, to PDF and DOCX; the PDF becomes
 ``docs/img/<layout>.png`` with ``pdftoppm -png -r 70``; with LibreOffice installed the DOCX is
 converted too (``docs/img/<layout>-docx.png``), so the two can be compared side by side.
 """
@@ -19,9 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefgen import make_brief  # noqa: E402
 from briefgen.layout import available_layouts, fit_plan, load_layout  # noqa: E402
 from briefgen.renderers import RENDERERS  # noqa: E402
-from tests.helpers import seed_brief  # noqa: E402
+
+SEED = ROOT / "seeds" / "nato-foreign-ministers-2025-04-04.txt"
 
 
 def _png(pdf: Path, out: Path, resolution: int) -> None:
@@ -41,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         print("pdftoppm (poppler-utils) is required", file=sys.stderr)
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
-    brief = seed_brief()
+    brief = make_brief(SEED)
     with tempfile.TemporaryDirectory(prefix="briefgen-previews-") as tmp:
         work = Path(tmp)
         docs = []

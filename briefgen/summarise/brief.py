@@ -122,7 +122,11 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
             + 0.2 * merit.get(q.sentence_index, 0.0)
         )
         role = q.role or roles.get(q.speaker or "")
-        scored.append(dataclasses.replace(q, score=round(score, 6), role=role))
+        # a quote cut from its sentence keeps the sentence's comma ("... lasting," he said)
+        text = q.text.rstrip(",;: ")
+        scored.append(dataclasses.replace(
+            q, text=text, end=q.end - (len(q.text) - len(text)), score=round(score, 6), role=role
+        ))
     scored.sort(key=lambda q: (-q.score, q.sentence_index))
     kept: list[Quote] = []
     kept_words: list[list[str]] = []
