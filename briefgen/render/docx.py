@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from briefgen.fonts import split_runs
+from briefgen.fonts import fallback_family, split_runs
 from briefgen.layout.flow import block_items, meta_line
 from briefgen.layout.metrics import Metrics, geometry, metrics
 from briefgen.layout.spec import BlockSpec, Layout
@@ -40,7 +40,6 @@ from briefgen.render.common import generated_on, properties
 __all__ = ["FONT", "render_docx"]
 
 FONT = "Arial"
-_FALLBACK_FAMILY = "DejaVu Sans"
 
 
 def _rgb(hex_colour: str) -> RGBColor:
@@ -93,7 +92,8 @@ def _run(p: Any, text: str, *, size: float, bold: bool = False, italic: bool = F
             f.all_caps = True
         if colour:
             f.color.rgb = _rgb(colour)
-        _set_fonts(r._r.get_or_add_rPr(), _FALLBACK_FAMILY if kind == "fallback" else FONT)
+        _set_fonts(r._r.get_or_add_rPr(),
+                   (fallback_family() or FONT) if kind == "fallback" else FONT)
 
 
 def _hyperlink(p: Any, url: str, size: float, colour: str) -> None:
