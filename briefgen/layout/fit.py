@@ -163,8 +163,10 @@ def _placeable(brief: Brief, layout: Layout) -> tuple[Brief, dict[str, list[int]
 def fit_plan(brief: Brief, layout: Layout) -> Plan:
     """Return the Plan that fits ``brief`` on one page of ``layout``.
 
-    Raises ``LayoutError`` when even the header alone cannot fit at the layout's floor size.
+    A ``brief.marking`` replaces the layout's handling marking. Raises ``LayoutError`` when even
+    the header alone cannot fit at the layout's floor size.
     """
+    layout = layout.for_brief(brief.marking)
     original = brief
     brief, index, oversized = _placeable(brief, layout)
     start = {b.name: min(len(block_items(brief, b.name)), b.max)

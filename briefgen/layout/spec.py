@@ -100,6 +100,11 @@ class Layout:
         """Return the spec of block ``name``, or None when the layout does not show it."""
         return next((b for b in self.blocks if b.name == name), None)
 
+    def for_brief(self, marking: str | None) -> Layout:
+        """Return this layout with the brief's own handling ``marking``, when it has one."""
+        marking = " ".join((marking or "").split())
+        return replace(self, marking=marking) if marking and marking != self.marking else self
+
     def region_blocks(self, region: str) -> tuple[BlockSpec, ...]:
         """Return the blocks of ``region`` in page order."""
         return tuple(b for b in self.blocks if b.region == region)
