@@ -19,6 +19,7 @@ from briefgen.fonts import register_fonts
 from briefgen.layout.metrics import Metrics, geometry, metrics
 from briefgen.layout.spec import BlockSpec, Layout
 from briefgen.layout.text import (
+    attribute,
     big_number,
     clean,
     format_date,
@@ -299,8 +300,7 @@ def item_flowables(name: str, items: Sequence[Any], layout: Layout, size: float,
             desc, url = source_line(s)
             tail = ""
             if url:
-                href = markup(url)
-                tail = f' · <a href="{href}" color="{link}">{href}</a>'
+                tail = f' · <a href="{attribute(url)}" color="{link}">{markup(url)}</a>'
             out.append(_p(f"{markup(desc)}{tail}", st.small))
     return out
 

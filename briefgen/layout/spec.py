@@ -102,7 +102,9 @@ class Layout:
 
     def for_brief(self, marking: str | None) -> Layout:
         """Return this layout with the brief's own handling ``marking``, when it has one."""
-        marking = " ".join((marking or "").split())
+        from briefgen.layout.text import clean
+
+        marking = clean(marking)
         return replace(self, marking=marking) if marking and marking != self.marking else self
 
     def region_blocks(self, region: str) -> tuple[BlockSpec, ...]:

@@ -32,6 +32,7 @@ from briefgen.layout.text import (
     format_date,
     group_key_points,
     source_line,
+    strip_controls,
     title_text,
 )
 from briefgen.model import Plan
@@ -120,7 +121,7 @@ def _border(p: Any, side: str, size_pt: float, colour: str, space_pt: float) -> 
 def _run(p: Any, text: str, *, size: float, bold: bool = False, italic: bool = False,
          colour: str | None = None, caps: bool = False) -> None:
     """Add ``text`` to ``p`` in runs, switching font for characters Arial-compatible faces lack."""
-    for kind, chunk in split_runs(text):
+    for kind, chunk in split_runs(strip_controls(text)):
         r = p.add_run(chunk)
         f = r.font
         f.size = Pt(size)
@@ -239,7 +240,8 @@ def _table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> N
 
 
 def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
-                right_border: str | None = None, bottom_border: str | None = None) -> None:
+                right_border: str | None = None, bottom_border: str | None = None,
+                middle: bool = False) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     if fill:
         shd = OxmlElement("w:shd")
@@ -265,6 +267,10 @@ def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
             el.set(qn("w:type"), "dxa")
             mar.append(el)
         _put(tcpr, mar, "w:tcPr")
+    if middle:
+        v = OxmlElement("w:vAlign")
+        v.set(qn("w:val"), "center")
+        _put(tcpr, v, "w:tcPr")
 
 
 _STYLE_IDS = {"Title": "Title", "Heading 2": "Heading2", "Heading 3": "Heading3",
@@ -385,7 +391,7 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             bn = big_number(fig)
             cells = row.cells
             for c in cells:
-                _cell_props(c, fill=layout.colour("box"), pad=m.pad)
+                _cell_props(c, fill=layout.colour("box"), pad=m.pad, middle=wide)
             p = cells[0].paragraphs[0]
             _spacing(p.paragraph_format, m.big_lead if bn.numeric else m.sub_lead)
             if bn.qualifier:
