@@ -1,4 +1,7 @@
-"""Property test: any Brief, however odd its text, plans and renders to one PDF page."""
+"""Property test: any Brief, however odd its text, plans and renders to one PDF page.
+
+Set ``BRIEFGEN_EXAMPLES=500`` for a longer hunt than the default 20 examples.
+"""
 
 from __future__ import annotations
 
@@ -44,7 +47,8 @@ _briefs = st.builds(
 )
 
 
-@settings(max_examples=int(os.environ.get("BRIEFGEN_EXAMPLES", "20")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("BRIEFGEN_EXAMPLES", "20")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(brief=_briefs, layout_name=st.sampled_from(["memo", "executive", "meeting"]))
 def test_any_brief_renders_to_one_page(brief, layout_name):
     layout = load_layout(layout_name)
