@@ -81,3 +81,32 @@ def test_layout_with_logo_renders(tmp_path, fmt):
 
         doc = docx.Document(io.BytesIO(data))
         assert doc.sections[0].header.part.related_parts  # the picture
+
+
+def test_cache_falls_back_when_the_user_cache_is_not_writable(monkeypatch, tmp_path):
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("x")
+    calls = []
+
+    def fake_instance(src, weight, dest):
+        calls.append(dest.name)
+        dest.write_bytes(b"font")
+
+    monkeypatch.setattr(fonts, "_cache_dirs", lambda: iter([blocked / "sub", tmp_path / "ok"]))
+    monkeypatch.setattr(fonts, "_instance", fake_instance)
+    fonts.arimo_faces.cache_clear()
+    try:
+        paths = fonts.arimo_faces()
+        assert all(p.parent == tmp_path / "ok" for p in paths.values())
+        assert len(calls) == 4
+        fonts.arimo_faces.cache_clear()
+        fonts.arimo_faces()
+        assert len(calls) == 4  # cached faces are reused, not instanced again
+    finally:
+        fonts.arimo_faces.cache_clear()
+
+
+def test_cache_folder_is_keyed_by_arimo_version():
+    folders = list(fonts._cache_dirs())
+    assert len(folders) == 2
+    assert all(f.name.startswith(f"arimo-{fonts._arimo_version()}-") for f in folders)
