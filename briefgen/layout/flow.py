@@ -234,9 +234,9 @@ def _figure(fig: Any, layout: Layout, st: Styles, width: float) -> Flowable:
     m = st.m
     bn = big_number(fig)
     muted = layout.colour("muted")
-    head = f'<font size="{m.small}" color="{muted}">{markup(bn.qualifier)} </font>' \
-        if bn.qualifier else ""
-    tail = f'<font size="{m.small}" color="{muted}"> {markup(bn.rest)}</font>' \
+    small = f'<font name="Arimo" size="{m.small}" color="{muted}">'
+    head = f"{small}{markup(bn.qualifier)} </font>" if bn.qualifier else ""
+    tail = f"{small} {markup(bn.rest)}</font>" \
         if bn.rest and bn.rest.lower() not in clean(fig.counts).lower() else ""
     big = _p(f"{head}{markup(bn.big)}{tail}", st.big if bn.numeric else st.sub)
     label = _p(markup(fig.counts or bn.rest or fig.text), st.label)
@@ -258,6 +258,7 @@ def _figure(fig: Any, layout: Layout, st: Styles, width: float) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, 0), pad),
+        ("TOPPADDING", (0, 1), (-1, -1), m.label_gap),  # stacked: the label under the number
         ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
         ("VALIGN", (0, 0), (-1, -1), valign),
     ]))

@@ -400,7 +400,7 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             if bn.rest and bn.rest.lower() not in clean(fig.counts).lower():
                 _run(p, " " + bn.rest, size=m.small, colour=muted)
             lp = cells[-1].paragraphs[0] if wide else cells[0].add_paragraph()
-            _spacing(lp.paragraph_format, m.small_lead)
+            _spacing(lp.paragraph_format, m.small_lead, before=0 if wide else m.label_gap)
             _run(lp, clean(fig.counts or bn.rest or fig.text), size=m.small)
         w.last = None
     elif name == "people":
