@@ -21,7 +21,7 @@ from briefgen.layout.flow import (
     height,
 )
 from briefgen.layout.metrics import geometry, metrics
-from briefgen.layout.spec import Layout
+from briefgen.layout.spec import BLOCK_NAMES, Layout
 from briefgen.model import Brief, Plan, PlanBlock
 
 __all__ = ["fit_plan", "region_heights", "sizes"]
@@ -168,7 +168,7 @@ def fit_plan(brief: Brief, layout: Layout) -> Plan:
     """
     layout = layout.for_brief(brief.marking)
     original = brief
-    brief, index, oversized = _placeable(brief, layout)
+    brief, index, _ = _placeable(brief, layout)
     start = {b.name: min(len(block_items(brief, b.name)), b.max)
              for b in layout.blocks if b.name != "notes"}
     attempts = [(s, False) for s in sizes(layout)] + [(layout.min_size, True)]
@@ -181,15 +181,17 @@ def fit_plan(brief: Brief, layout: Layout) -> Plan:
             return 0 if below_min or spec is None else min(spec.min, start[name])
 
         if _shrink(measure, counts, floor):
-            return _plan(original, brief, index, oversized, layout, size, counts, measure)
+            return _plan(original, brief, index, layout, size, counts, measure)
         log.debug("%s at %.1f pt: minimums do not fit", layout.name, size)
     raise LayoutError(
-        f"{layout.path}: the header alone does not fit the page at {layout.min_size:g} pt "
-        "(title or subject too long for this layout)")
+        f"{layout.path}: nothing fits one page at {layout.min_size:g} pt, even with every block "
+        "emptied (the header or the notes box is too tall for this layout)")
 
 
-def _plan(original: Brief, brief: Brief, index: dict[str, list[int]], oversized: list[str],
-          layout: Layout, size: float, counts: dict[str, int], measure: _Measure) -> Plan:
+def _plan(original: Brief, brief: Brief, index: dict[str, list[int]], layout: Layout,
+          size: float, counts: dict[str, int], measure: _Measure) -> Plan:
+    """Return the Plan for the item ``counts`` found to fit; ``index`` maps each block's
+    placeable items back to their ranks in ``original``."""
     blocks: list[PlanBlock] = []
     notes = layout.block("notes")
     if notes is not None:
@@ -199,9 +201,8 @@ def _plan(original: Brief, brief: Brief, index: dict[str, list[int]], oversized:
         extra = int(spare // m.note_gap)
         counts["notes"] = notes.lines + extra if measure.block("notes", 0) else 0
     dropped: list[str] = []
-    order = list(layout.drop_order) + [
-        n for n in ("bottom_line", "key_points", "quotes", "figures", "people", "events",
-                    "sources") if n not in layout.drop_order]
+    order = list(layout.drop_order) + [n for n in BLOCK_NAMES
+                                       if n not in layout.drop_order and n != "notes"]
     for name in order:
         if name == "notes":
             continue
