@@ -26,6 +26,7 @@ __all__ = [
     "FontSet",
     "arimo_faces",
     "covered",
+    "fallback_family",
     "fallback_font_for",
     "register_fonts",
     "split_runs",
@@ -190,6 +191,20 @@ def _fallback() -> tuple[str, frozenset[int], int] | None:
         except Exception:  # a broken system font is not our problem: try the next one
             continue
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def fallback_family() -> str | None:
+    """Return the family name of the installed fallback font (what a DOCX names), or None."""
+    from fontTools.ttLib import TTFont
+
+    fb = _fallback()
+    if fb is None:
+        return None
+    try:
+        return str(TTFont(fb[0], fontNumber=fb[2], lazy=True)["name"].getDebugName(1))
+    except Exception:
+        return None
 
 
 def covered(char: str) -> bool:

@@ -21,7 +21,7 @@ from briefgen.layout.flow import (
     height,
 )
 from briefgen.layout.metrics import geometry, metrics
-from briefgen.layout.spec import Layout
+from briefgen.layout.spec import BLOCK_NAMES, Layout
 from briefgen.model import Brief, Plan, PlanBlock
 
 __all__ = ["fit_plan", "region_heights", "sizes"]
@@ -124,11 +124,51 @@ def _shrink(measure: _Measure, counts: dict[str, int], floor: Callable[[str], in
         counts[victim] -= 1
 
 
+#: An item taller than this share of the page's content height at the floor size is left out
+#: before planning: it could never share a page, and keeping it would evict every item below it.
+OVERSIZE = 0.4
+
+
+def _placeable(brief: Brief, layout: Layout) -> tuple[Brief, dict[str, list[int]], list[str]]:
+    """Return the brief without oversized items, each block's original indices, and the names
+    of the items left out."""
+    geo = geometry(layout)
+    limit = geo.content_h * OVERSIZE
+    changes: dict[str, tuple[object, ...]] = {}
+    index: dict[str, list[int]] = {}
+    oversized: list[str] = []
+    for spec in layout.blocks:
+        if spec.name == "notes":
+            continue
+        items = block_items(brief, spec.name)
+        width = geo.width(spec.region)
+        keep: list[int] = []
+        for i, item in enumerate(items):
+            if len(keep) >= spec.max:
+                keep.extend(range(i, len(items)))  # past the block's max: never shown anyway
+                break
+            flows = block_flowables(spec, (item,), layout, layout.min_size, width)
+            if height(flows, width) > limit:
+                oversized.append(f"{spec.name}[{i}]")
+            else:
+                keep.append(i)
+        index[spec.name] = keep
+        changes[spec.name] = tuple(items[i] for i in keep)
+    if oversized:
+        log.warning("left out %d item(s) too long for one page: %s", len(oversized),
+                    ", ".join(oversized))
+    return dataclasses.replace(brief, **changes), index, oversized
+
+
 def fit_plan(brief: Brief, layout: Layout) -> Plan:
     """Return the Plan that fits ``brief`` on one page of ``layout``.
 
-    Raises ``LayoutError`` when even the header alone cannot fit at the layout's floor size.
+    A ``brief.marking`` replaces the layout's handling marking. Raises ``LayoutError`` when even
+    the header alone cannot fit at the layout's floor size.
     """
+    layout = layout.for_brief(brief.marking)
+    original = brief
+    brief, index, _ = _placeable(brief, layout)
     start = {b.name: min(len(block_items(brief, b.name)), b.max)
              for b in layout.blocks if b.name != "notes"}
     attempts = [(s, False) for s in sizes(layout)] + [(layout.min_size, True)]
@@ -141,15 +181,17 @@ def fit_plan(brief: Brief, layout: Layout) -> Plan:
             return 0 if below_min or spec is None else min(spec.min, start[name])
 
         if _shrink(measure, counts, floor):
-            return _plan(brief, layout, size, counts, measure)
+            return _plan(original, brief, index, layout, size, counts, measure)
         log.debug("%s at %.1f pt: minimums do not fit", layout.name, size)
     raise LayoutError(
-        f"{layout.path}: the header alone does not fit the page at {layout.min_size:g} pt "
-        "(title or subject too long for this layout)")
+        f"{layout.path}: nothing fits one page at {layout.min_size:g} pt, even with every block "
+        "emptied (the header or the notes box is too tall for this layout)")
 
 
-def _plan(brief: Brief, layout: Layout, size: float, counts: dict[str, int],
-          measure: _Measure) -> Plan:
+def _plan(original: Brief, brief: Brief, index: dict[str, list[int]], layout: Layout,
+          size: float, counts: dict[str, int], measure: _Measure) -> Plan:
+    """Return the Plan for the item ``counts`` found to fit; ``index`` maps each block's
+    placeable items back to their ranks in ``original``."""
     blocks: list[PlanBlock] = []
     notes = layout.block("notes")
     if notes is not None:
@@ -159,17 +201,17 @@ def _plan(brief: Brief, layout: Layout, size: float, counts: dict[str, int],
         extra = int(spare // m.note_gap)
         counts["notes"] = notes.lines + extra if measure.block("notes", 0) else 0
     dropped: list[str] = []
-    order = list(layout.drop_order) + [
-        n for n in ("bottom_line", "key_points", "quotes", "figures", "people", "events",
-                    "sources") if n not in layout.drop_order]
+    order = list(layout.drop_order) + [n for n in BLOCK_NAMES
+                                       if n not in layout.drop_order and n != "notes"]
     for name in order:
         if name == "notes":
             continue
-        total = len(block_items(brief, name))
-        kept = counts.get(name, 0)
-        dropped.extend(f"{name}[{i}]" for i in range(total - 1, kept - 1, -1))
+        total = len(block_items(original, name))
+        shown = set(index.get(name, [])[: counts.get(name, 0)])
+        dropped.extend(f"{name}[{i}]" for i in range(total - 1, -1, -1) if i not in shown)
     for spec in layout.blocks:
-        total = len(block_items(brief, spec.name)) if spec.name != "notes" else counts["notes"]
+        total = len(block_items(original, spec.name)) if spec.name != "notes" \
+            else counts["notes"]
         blocks.append(PlanBlock(spec.name, spec.region, counts.get(spec.name, 0), total))
     kept = _kept(brief, {n: counts.get(n, 0) for n in order if n != "notes"})
     kept = dataclasses.replace(kept, dropped=tuple(dropped))

@@ -19,6 +19,7 @@ from briefgen.fonts import register_fonts
 from briefgen.layout.metrics import Metrics, geometry, metrics
 from briefgen.layout.spec import BlockSpec, Layout
 from briefgen.layout.text import (
+    attribute,
     big_number,
     clean,
     format_date,
@@ -39,6 +40,12 @@ __all__ = [
     "region_flowables",
     "styles",
 ]
+
+
+#: Points kept free at the right of every paragraph: reportlab's rounded font metrics fit a line
+#: up to ~0.5 pt wider than Word/LibreOffice would, so the DOCX could break a line more than the
+#: PDF; wrapping the PDF a little narrower keeps the DOCX's lines no more than the plan's.
+WRAP_SLACK = 1.5
 
 
 def block_items(brief: Brief, name: str) -> tuple[Any, ...]:
@@ -142,6 +149,7 @@ def styles(layout: Layout, size: float) -> Styles:
     text = HexColor(layout.colour("text"))
     base = ParagraphStyle("body", fontName="Arimo", fontSize=m.body, leading=m.lead,
                           textColor=text, spaceBefore=0, spaceAfter=0, splitLongWords=1,
+                          rightIndent=WRAP_SLACK,
                           allowWidows=1, allowOrphans=1)
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
@@ -226,9 +234,9 @@ def _figure(fig: Any, layout: Layout, st: Styles, width: float) -> Flowable:
     m = st.m
     bn = big_number(fig)
     muted = layout.colour("muted")
-    head = f'<font size="{m.small}" color="{muted}">{markup(bn.qualifier)} </font>' \
-        if bn.qualifier else ""
-    tail = f'<font size="{m.small}" color="{muted}"> {markup(bn.rest)}</font>' \
+    small = f'<font name="Arimo" size="{m.small}" color="{muted}">'
+    head = f"{small}{markup(bn.qualifier)} </font>" if bn.qualifier else ""
+    tail = f"{small} {markup(bn.rest)}</font>" \
         if bn.rest and bn.rest.lower() not in clean(fig.counts).lower() else ""
     big = _p(f"{head}{markup(bn.big)}{tail}", st.big if bn.numeric else st.sub)
     label = _p(markup(fig.counts or bn.rest or fig.text), st.label)
@@ -250,6 +258,7 @@ def _figure(fig: Any, layout: Layout, st: Styles, width: float) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, 0), pad),
+        ("TOPPADDING", (0, 1), (-1, -1), m.label_gap),  # stacked: the label under the number
         ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
         ("VALIGN", (0, 0), (-1, -1), valign),
     ]))
@@ -292,8 +301,7 @@ def item_flowables(name: str, items: Sequence[Any], layout: Layout, size: float,
             desc, url = source_line(s)
             tail = ""
             if url:
-                href = markup(url)
-                tail = f' · <a href="{href}" color="{link}">{href}</a>'
+                tail = f' · <a href="{attribute(url)}" color="{link}">{markup(url)}</a>'
             out.append(_p(f"{markup(desc)}{tail}", st.small))
     return out
 

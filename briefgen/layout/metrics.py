@@ -41,6 +41,7 @@ class Metrics:
     lede_lead: float
     big: float
     big_lead: float
+    label_gap: float
     pad: float
     item_gap: float
     block_gap: float
@@ -70,7 +71,7 @@ def metrics(layout: Layout, size: float) -> Metrics:
         title=title, title_lead=round(title * 1.15, 2),
         meta=small, meta_lead=round(small * 1.35, 2),
         lede=lede, lede_lead=round(lede * r, 2),
-        big=big, big_lead=round(big * 1.08, 2),
+        big=big, big_lead=round(big * 1.08, 2), label_gap=round(s * 0.25, 2),
         pad=round(s * 0.55, 2),
         item_gap=round(s * 0.42, 2),
         block_gap=round(s * 1.15, 2),

@@ -100,6 +100,13 @@ class Layout:
         """Return the spec of block ``name``, or None when the layout does not show it."""
         return next((b for b in self.blocks if b.name == name), None)
 
+    def for_brief(self, marking: str | None) -> Layout:
+        """Return this layout with the brief's own handling ``marking``, when it has one."""
+        from briefgen.layout.text import clean
+
+        marking = clean(marking)
+        return replace(self, marking=marking) if marking and marking != self.marking else self
+
     def region_blocks(self, region: str) -> tuple[BlockSpec, ...]:
         """Return the blocks of ``region`` in page order."""
         return tuple(b for b in self.blocks if b.region == region)
@@ -167,7 +174,9 @@ def load_layout(
     """
     name = name_or_path or DEFAULT_LAYOUT
     candidate = Path(name)
-    if candidate.suffix.lower() in (".toml", ".yaml", ".yml") or candidate.is_file():
+    looks_like_path = candidate.suffix.lower() in (".toml", ".yaml", ".yml") or any(
+        sep in name for sep in ("/", "\\"))
+    if looks_like_path:
         if not candidate.is_file():
             raise LayoutError(f"layout file not found: {candidate}")
         path = candidate
@@ -190,13 +199,13 @@ def _read(path: Path) -> dict[str, Any]:
         raise LayoutError(f"{path}: cannot read layout: {exc.strerror}") from exc
     try:
         if path.suffix.lower() == ".toml":
-            data = tomllib.loads(raw.decode("utf-8"))
+            data = tomllib.loads(raw.decode("utf-8-sig"))
         else:
             try:
                 import yaml
             except ImportError as exc:
                 raise LayoutError(f"{path}: YAML layouts need PyYAML: pip install pyyaml") from exc
-            data = yaml.safe_load(raw.decode("utf-8"))
+            data = yaml.safe_load(raw.decode("utf-8-sig"))
     except LayoutError:
         raise
     except Exception as exc:  # tomllib/yaml/unicode errors all mean "not a valid file"

@@ -16,17 +16,24 @@ from briefgen.model import Figure, KeyPoint, SourceInfo
 
 __all__ = [
     "BigNumber",
+    "attribute",
     "big_number",
     "clean",
     "format_date",
     "group_key_points",
     "markup",
     "source_line",
+    "strip_controls",
     "title_text",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
+
+
+def strip_controls(text: str) -> str:
+    """Return ``text`` without control characters (which neither PDF markup nor XML allow)."""
+    return _CONTROL.sub("", text)
 
 
 def clean(text: str | None) -> str:
@@ -57,6 +64,11 @@ def title_text(title: str | None) -> str:
         cut = text[:TITLE_LIMIT].rsplit(" ", 1)[0] or text[:TITLE_LIMIT]
         text = cut.rstrip(" ,;:") + "…"
     return text or "Briefing"
+
+
+def attribute(text: str | None) -> str:
+    """Return ``text`` escaped for a markup attribute value in double quotes (e.g. an href)."""
+    return _xml_escape(clean(text), {'"': "&quot;"})
 
 
 def plain(text: str | None) -> str:

@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from briefgen.fonts import split_runs
+from briefgen.fonts import fallback_family, split_runs
 from briefgen.layout.flow import block_items, meta_line
 from briefgen.layout.metrics import Metrics, geometry, metrics
 from briefgen.layout.spec import BlockSpec, Layout
@@ -32,6 +32,7 @@ from briefgen.layout.text import (
     format_date,
     group_key_points,
     source_line,
+    strip_controls,
     title_text,
 )
 from briefgen.model import Plan
@@ -40,7 +41,45 @@ from briefgen.renderers.common import generated_on, properties
 __all__ = ["FONT", "render_docx"]
 
 FONT = "Arial"
-_FALLBACK_FAMILY = "DejaVu Sans"
+
+
+# Child order the OOXML schema requires (Word rejects files whose property children are out of
+# order, even where LibreOffice does not mind).
+ORDER = {
+    "w:pPr": ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+              "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+              "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+              "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+              "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+              "w:sectPr", "w:pPrChange"),
+    "w:rPr": ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
+              "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
+              "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
+              "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
+              "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+              "w:eastAsianLayout", "w:specVanish", "w:oMath"),
+    "w:tblPr": ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual",
+                "w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW", "w:jc",
+                "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
+                "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"),
+    "w:tcPr": ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
+               "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
+               "w:hideMark"),
+}
+
+
+def _put(parent: Any, child: Any, kind: str) -> Any:
+    """Insert ``child`` into the ``kind`` properties ``parent`` in schema order (replacing one
+    of the same tag) and return it."""
+    order = ORDER[kind]
+    tag = next(t for t in order if qn(t) == child.tag)
+    old = parent.find(child.tag)
+    if old is not None:
+        parent.remove(old)
+    parent.insert_element_before(child, *order[order.index(tag) + 1:])
+    return child
 
 
 def _rgb(hex_colour: str) -> RGBColor:
@@ -51,8 +90,7 @@ def _set_fonts(rpr: Any, name: str = FONT) -> None:
     """Name ``name`` for all four scripts, dropping theme fonts that would override it."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
+        fonts = _put(rpr, OxmlElement("w:rFonts"), "w:rPr")
     for attr in list(fonts.attrib):
         fonts.attrib.pop(attr)
     for key in ("ascii", "hAnsi", "cs", "eastAsia"):
@@ -71,8 +109,7 @@ def _border(p: Any, side: str, size_pt: float, colour: str, space_pt: float) -> 
     ppr = p._p.get_or_add_pPr()
     bdr = ppr.find(qn("w:pBdr"))
     if bdr is None:
-        bdr = OxmlElement("w:pBdr")
-        ppr.append(bdr)
+        bdr = _put(ppr, OxmlElement("w:pBdr"), "w:pPr")
     el = OxmlElement(f"w:{side}")
     el.set(qn("w:val"), "single")
     el.set(qn("w:sz"), str(max(2, round(size_pt * 8))))
@@ -84,16 +121,20 @@ def _border(p: Any, side: str, size_pt: float, colour: str, space_pt: float) -> 
 def _run(p: Any, text: str, *, size: float, bold: bool = False, italic: bool = False,
          colour: str | None = None, caps: bool = False) -> None:
     """Add ``text`` to ``p`` in runs, switching font for characters Arial-compatible faces lack."""
-    for kind, chunk in split_runs(text):
+    for kind, chunk in split_runs(strip_controls(text)):
         r = p.add_run(chunk)
         f = r.font
         f.size = Pt(size)
         f.bold, f.italic = bold or None, italic or None
         if caps:
             f.all_caps = True
+            spacing = OxmlElement("w:spacing")  # the PDF's letter-spacing of headings
+            spacing.set(qn("w:val"), str(round(size * 0.06 * 20)))
+            _put(r._r.get_or_add_rPr(), spacing, "w:rPr")
         if colour:
             f.color.rgb = _rgb(colour)
-        _set_fonts(r._r.get_or_add_rPr(), _FALLBACK_FAMILY if kind == "fallback" else FONT)
+        _set_fonts(r._r.get_or_add_rPr(),
+                   (fallback_family() or FONT) if kind == "fallback" else FONT)
 
 
 def _hyperlink(p: Any, url: str, size: float, colour: str) -> None:
@@ -132,7 +173,7 @@ def _style_document(doc: Any, layout: Layout, m: Metrics) -> None:
     lang = OxmlElement("w:lang")
     for k in ("val", "eastAsia", "bidi"):
         lang.set(qn(f"w:{k}"), layout.language)
-    rpr.append(lang)
+    _put(rpr, lang, "w:rPr")
     _spacing(normal.paragraph_format, m.lead)
     specs = {
         "Title": (m.title, m.title_lead, True, accent),
@@ -173,26 +214,23 @@ def _table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> N
     for tag, attrs in (("w:tblLayout", {"w:type": "fixed"}),
                        ("w:tblW", {"w:w": str(round(sum(widths) * 20)), "w:type": "dxa"}),
                        ("w:tblInd", {"w:w": "0", "w:type": "dxa"})):
-        old = tblpr.find(qn(tag))
-        if old is not None:
-            tblpr.remove(old)
         el = OxmlElement(tag)
         for k, v in attrs.items():
             el.set(qn(k), v)
-        tblpr.append(el)
+        _put(tblpr, el, "w:tblPr")
     mar = OxmlElement("w:tblCellMar")
     for side in ("top", "left", "bottom", "right"):
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:w"), str(round(margins * 20)))
         el.set(qn("w:type"), "dxa")
         mar.append(el)
-    tblpr.append(mar)
+    _put(tblpr, mar, "w:tblPr")
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    tblpr.append(borders)
+    _put(tblpr, borders, "w:tblPr")
     grid = tbl.tblGrid
     for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
         col.set(qn("w:w"), str(round(w * 20)))
@@ -202,14 +240,15 @@ def _table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> N
 
 
 def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
-                right_border: str | None = None, bottom_border: str | None = None) -> None:
+                right_border: str | None = None, bottom_border: str | None = None,
+                middle: bool = False) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     if fill:
         shd = OxmlElement("w:shd")
         shd.set(qn("w:val"), "clear")
         shd.set(qn("w:color"), "auto")
         shd.set(qn("w:fill"), fill.lstrip("#").upper())
-        tcpr.append(shd)
+        _put(tcpr, shd, "w:tcPr")
     if right_border or bottom_border:
         b = OxmlElement("w:tcBorders")
         for side, colour in (("bottom", bottom_border), ("right", right_border)):
@@ -219,7 +258,7 @@ def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
                 el.set(qn("w:sz"), "4")
                 el.set(qn("w:color"), colour.lstrip("#").upper())
                 b.append(el)
-        tcpr.append(b)
+        _put(tcpr, b, "w:tcPr")
     if pad is not None:
         mar = OxmlElement("w:tcMar")
         for side in ("top", "left", "bottom", "right"):
@@ -227,7 +266,11 @@ def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
             el.set(qn("w:w"), str(round(pad * 20)))
             el.set(qn("w:type"), "dxa")
             mar.append(el)
-        tcpr.append(mar)
+        _put(tcpr, mar, "w:tcPr")
+    if middle:
+        v = OxmlElement("w:vAlign")
+        v.set(qn("w:val"), "center")
+        _put(tcpr, v, "w:tcPr")
 
 
 _STYLE_IDS = {"Title": "Title", "Heading 2": "Heading2", "Heading 3": "Heading3",
@@ -348,7 +391,7 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             bn = big_number(fig)
             cells = row.cells
             for c in cells:
-                _cell_props(c, fill=layout.colour("box"), pad=m.pad)
+                _cell_props(c, fill=layout.colour("box"), pad=m.pad, middle=wide)
             p = cells[0].paragraphs[0]
             _spacing(p.paragraph_format, m.big_lead if bn.numeric else m.sub_lead)
             if bn.qualifier:
@@ -357,7 +400,7 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             if bn.rest and bn.rest.lower() not in clean(fig.counts).lower():
                 _run(p, " " + bn.rest, size=m.small, colour=muted)
             lp = cells[-1].paragraphs[0] if wide else cells[0].add_paragraph()
-            _spacing(lp.paragraph_format, m.small_lead)
+            _spacing(lp.paragraph_format, m.small_lead, before=0 if wide else m.label_gap)
             _run(lp, clean(fig.counts or bn.rest or fig.text), size=m.small)
         w.last = None
     elif name == "people":
@@ -448,6 +491,7 @@ def _footer(sec: Any, layout: Layout, width: float, footer: str) -> None:
 
 def render_docx(plan: Plan, layout: Layout) -> bytes:
     """Return the DOCX bytes of ``plan`` laid out with ``layout`` (same geometry as the PDF)."""
+    layout = layout.for_brief(plan.brief.marking)
     geo, m = geometry(layout), metrics(layout, plan.font_size)
     props = properties(plan)
     doc = Document()

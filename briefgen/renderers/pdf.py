@@ -34,6 +34,7 @@ def _place(canvas: Canvas, flows: list, x: float, y_top: float, w: float, h: flo
 
 def render_pdf(plan: Plan, layout: Layout) -> bytes:
     """Return the PDF bytes of ``plan`` drawn with ``layout`` (one page, fonts embedded)."""
+    layout = layout.for_brief(plan.brief.marking)
     register_fonts()
     geo, size = geometry(layout), plan.font_size
     m = metrics(layout, size)

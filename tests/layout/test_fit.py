@@ -106,3 +106,26 @@ def test_an_impossible_page_is_a_layout_error(tmp_path):
                                 subject="A very long subject line " * 30)
     with pytest.raises(LayoutError, match="tiny.toml"):
         fit_plan(brief, load_layout(str(path)))
+
+
+@pytest.mark.parametrize("layout_name", LAYOUTS)
+def test_empty_brief_fits(layout_name):
+    from briefgen.model import Brief
+
+    plan = fit_plan(Brief(title=""), load_layout(layout_name))
+    assert plan.dropped == ()
+    assert all(b.kept == 0 for b in plan.blocks if b.name != "notes")
+
+
+@pytest.mark.parametrize("layout_name", LAYOUTS)
+def test_an_item_taller_than_the_page_is_dropped_not_split(layout_name):
+    from briefgen.model import KeyPoint
+
+    huge = KeyPoint("word " * 6000, 0.99, 0)
+    brief = dataclasses.replace(seed_brief(), key_points=(huge, *seed_brief().key_points))
+    layout = load_layout(layout_name)
+    plan = fit_plan(brief, layout)
+    assert "key_points[0]" in plan.dropped
+    assert huge not in plan.brief.key_points
+    # the rest is planned as if the oversized item were not there
+    assert plan.brief.key_points == fit_plan(seed_brief(), layout).brief.key_points

@@ -145,3 +145,19 @@ def test_layout_needs_blocks(tmp_path):
 @pytest.mark.parametrize("name", ["memo", "executive", "meeting"])
 def test_builtin_files_exist(name):
     assert (BUILTIN / f"{name}.toml").is_file()
+
+
+def test_a_file_with_a_bom_loads(tmp_path):
+    path = _write(tmp_path, "bom.toml", "\ufeff" + MINIMAL)
+    assert load_layout(str(path)).name == "mine"
+
+
+def test_a_name_is_not_mistaken_for_a_file_in_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo").write_text("not a layout", encoding="utf-8")
+    assert load_layout("memo").name == "memo"
+
+
+def test_missing_layout_file():
+    with pytest.raises(LayoutError, match="layout file not found"):
+        load_layout("no/such/layout.toml")

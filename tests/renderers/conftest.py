@@ -17,7 +17,8 @@ from briefgen.renderers import RENDERERS
 from tests.helpers import BRIEF_CASES
 
 LAYOUTS = sorted(available_layouts())
-CASES = sorted(BRIEF_CASES)
+#: every input on A4, plus the extremes on US Letter ("<case>@Letter")
+CASES = sorted(BRIEF_CASES) + ["seed@Letter", "words20000@Letter"]
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,13 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], 
     out_dir = tmp_path_factory.mktemp("rendered")
     result = {}
     for name in LAYOUTS:
-        layout = load_layout(name)
         for case in CASES:
-            plan = fit_plan(BRIEF_CASES[case](), layout)
+            brief_name, _, paper = case.partition("@")
+            layout = load_layout(name, paper=paper or None)
+            plan = fit_plan(BRIEF_CASES[brief_name](), layout)
             paths = {}
             for fmt in ("pdf", "docx"):
-                path = out_dir / f"{name}-{case}.{fmt}"
+                path = out_dir / f"{name}-{case.replace('@', '-')}.{fmt}"
                 path.write_bytes(RENDERERS[fmt](plan, layout))
                 paths[fmt] = path
             result[(name, case)] = Rendered(layout, plan, paths["pdf"], paths["docx"])

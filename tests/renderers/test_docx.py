@@ -106,3 +106,23 @@ def test_output_is_deterministic(monkeypatch, fmt):
     layout = load_layout("executive")
     plan = fit_plan(seed_brief(), layout)
     assert RENDERERS[fmt](plan, layout) == RENDERERS[fmt](plan, layout)
+
+
+@pytest.mark.parametrize("layout_name", LAYOUTS)
+def test_property_children_in_schema_order(layout_name):
+    """Word rejects a file whose pPr/rPr/tblPr/tcPr children are out of schema order."""
+    from briefgen.renderers.docx import ORDER
+
+    doc, _, _ = _doc(layout_name)
+    parts = [doc.element, doc.styles.element, doc.sections[0].footer._element]
+    checked = 0
+    for root in parts:
+        for kind, order in ORDER.items():
+            rank = {qn(t): i for i, t in enumerate(order)}
+            for props in root.iter(qn(kind)):
+                seen = [rank[c.tag] for c in props if c.tag in rank]
+                unknown = [c.tag for c in props if c.tag not in rank]
+                assert seen == sorted(seen), (kind, [c.tag for c in props])
+                assert not unknown, unknown
+                checked += 1
+    assert checked > 50

@@ -137,3 +137,24 @@ def test_long_inputs_drop_lowest_ranked_items(rendered, layout):
     b = r.plan.brief
     assert b.dropped == r.plan.dropped
     assert len(b.key_points) >= 1
+
+
+@pytest.mark.parametrize(("layout", "case"), ALL)
+def test_no_heading_stranded_at_a_column_foot(rendered, layout, case):
+    r = rendered[(layout, case)]
+    headings = [b.heading.upper() for b in r.layout.blocks if b.heading and b.name != "notes"]
+    with pdfplumber.open(r.pdf) as pdf:
+        page = pdf.pages[0]
+        lines = page.extract_text_lines()
+    found = 0
+    for line in lines:
+        for heading in headings:
+            if not line["text"].startswith(heading):
+                continue
+            found += 1
+            x0 = line["chars"][0]["x0"]
+            below = [c for c in page.chars if c["text"].strip()
+                     and 0 < c["top"] - line["bottom"] < 5 * r.plan.font_size
+                     and abs(c["x0"] - x0) < 40]
+            assert below, f"{heading} has nothing under it"
+    assert found

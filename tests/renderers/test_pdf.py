@@ -40,3 +40,21 @@ def test_source_link_is_clickable():
 def test_marking_top_and_bottom(layout_name, marked):
     text = _reader(layout_name).pages[0].extract_text()
     assert (text.count("OFFICIAL") == 2) is marked
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_brief_marking_replaces_the_layouts(fmt):
+    import dataclasses
+
+    import docx
+
+    layout = load_layout("executive")
+    brief = dataclasses.replace(seed_brief(), marking="Official-Sensitive")
+    plan = fit_plan(brief, layout)
+    data = RENDERERS[fmt](plan, layout)
+    if fmt == "pdf":
+        text = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+        assert text.count("OFFICIAL-SENSITIVE") == 2
+    else:
+        doc = docx.Document(io.BytesIO(data))
+        assert "OFFICIAL-SENSITIVE" in doc.sections[0].header.paragraphs[0].text
