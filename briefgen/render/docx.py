@@ -41,6 +41,7 @@ from briefgen.render.common import generated_on, properties
 __all__ = ["FONT", "render_docx"]
 
 FONT = "Arial"
+TITLE_DROP = 3.0  # points above the title, inside the top margin
 
 
 # Child order the OOXML schema requires (Word rejects files whose property children are out of
@@ -509,6 +510,9 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
     p = w.para("Title")
     _run(p, title_text(brief.title), size=m.title, bold=True,
          colour=layout.colour("accent"))
+    # exact line spacing lets a large title's ascenders rise above the line box, i.e. above the
+    # top margin; the PDF's first baseline sits lower, so this only catches the DOCX up
+    p.paragraph_format.space_before = Pt(TITLE_DROP)
     if brief.subject:
         w.gap(m.item_gap)
         p = w.para()
