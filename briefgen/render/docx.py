@@ -29,6 +29,7 @@ from briefgen.layout.text import (
     clean,
     format_date,
     group_key_points,
+    is_link,
     source_line,
     title_text,
 )
@@ -266,7 +267,10 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             add_run(p, desc, size=m.small, colour=muted)
             if url:
                 add_run(p, " · ", size=m.small, colour=muted)
-                hyperlink(p, url, m.small, layout.colour("link"))
+                if is_link(url):
+                    hyperlink(p, url, m.small, layout.colour("link"))
+                else:
+                    add_run(p, url, size=m.small, colour=muted)
             if i < len(items) - 1:
                 w.gap(m.item_gap)
     return True
