@@ -24,6 +24,7 @@ from briefgen.layout.text import (
     clean,
     format_date,
     group_key_points,
+    is_link,
     markup,
     source_line,
     title_text,
@@ -300,8 +301,10 @@ def item_flowables(name: str, items: Sequence[Any], layout: Layout, size: float,
         for s in items:
             desc, url = source_line(s)
             tail = ""
-            if url:
+            if url and is_link(url):
                 tail = f' · <a href="{attribute(url)}" color="{link}">{markup(url)}</a>'
+            elif url:
+                tail = f" · {markup(url)}"
             out.append(_p(f"{markup(desc)}{tail}", st.small))
     return out
 

@@ -263,6 +263,16 @@ class _Reader:
             raise self.fail(unknown[0], f"unknown key (known here: {known})")
 
 
+def _is_image(path: Path) -> bool:
+    """Return True when ``path`` starts like a PNG, JPEG or GIF (what both renderers embed)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a"))
+
+
 def _kind_name(kinds: tuple[type, ...]) -> str:
     names = {str: "a string", float: "a number", int: "an integer", bool: "true or false",
              dict: "a table", list: "a list"}
@@ -320,6 +330,8 @@ def _parse(path: Path, data: dict[str, Any]) -> Layout:
         logo_path = (path.parent / logo).resolve()
         if not logo_path.is_file():
             raise header.fail("logo", f"image not found: {logo_path}")
+        if not _is_image(logo_path):
+            raise header.fail("logo", f"not a PNG, JPEG or GIF image: {logo_path}")
         logo = str(logo_path)
     header.done()
 

@@ -21,6 +21,7 @@ __all__ = [
     "clean",
     "format_date",
     "group_key_points",
+    "is_link",
     "markup",
     "source_line",
     "strip_controls",
@@ -208,6 +209,15 @@ def group_key_points(points: Sequence[KeyPoint]) -> list[tuple[str | None, list[
     if len(groups) <= 1:
         return [(None, ordered)] if ordered else []
     return [(section or "General", items) for (_, section), items in groups.items()]
+
+
+_SCHEME = re.compile(r"^(?:https?|ftp|mailto|file):\S+$", re.I)
+
+
+def is_link(url: str | None) -> bool:
+    """Return True when ``url`` is absolute with a scheme a reader can follow (http, https, ftp,
+    mailto, file); anything else is shown as text, never made a link."""
+    return bool(url) and bool(_SCHEME.match(clean(url)))
 
 
 def source_line(src: SourceInfo) -> tuple[str, str | None]:

@@ -17,12 +17,10 @@ from typing import Any
 from docx import Document
 from docx.blkcntnr import BlockItemContainer
 from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt
 
-from briefgen.fonts import fallback_family, split_runs
 from briefgen.layout.flow import block_items, meta_line
 from briefgen.layout.metrics import Metrics, geometry, metrics
 from briefgen.layout.spec import BlockSpec, Layout
@@ -31,134 +29,28 @@ from briefgen.layout.text import (
     clean,
     format_date,
     group_key_points,
+    is_link,
     source_line,
-    strip_controls,
     title_text,
 )
 from briefgen.model import Plan
+from briefgen.renderers._ooxml import (
+    FONT,
+    add_run,
+    border,
+    cell_props,
+    hyperlink,
+    put,
+    rgb,
+    set_fonts,
+    spacing,
+    table_fixed,
+)
 from briefgen.renderers.common import generated_on, properties
 
-__all__ = ["FONT", "render_docx"]
+__all__ = ["FONT", "TITLE_DROP", "render_docx"]
 
-FONT = "Arial"
-
-
-# Child order the OOXML schema requires (Word rejects files whose property children are out of
-# order, even where LibreOffice does not mind).
-ORDER = {
-    "w:pPr": ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-              "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-              "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-              "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-              "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-              "w:sectPr", "w:pPrChange"),
-    "w:rPr": ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
-              "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
-              "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
-              "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
-              "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
-              "w:eastAsianLayout", "w:specVanish", "w:oMath"),
-    "w:tblPr": ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual",
-                "w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW", "w:jc",
-                "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
-                "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"),
-    "w:tcPr": ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
-               "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
-               "w:hideMark"),
-}
-
-
-def _put(parent: Any, child: Any, kind: str) -> Any:
-    """Insert ``child`` into the ``kind`` properties ``parent`` in schema order (replacing one
-    of the same tag) and return it."""
-    order = ORDER[kind]
-    tag = next(t for t in order if qn(t) == child.tag)
-    old = parent.find(child.tag)
-    if old is not None:
-        parent.remove(old)
-    parent.insert_element_before(child, *order[order.index(tag) + 1:])
-    return child
-
-
-def _rgb(hex_colour: str) -> RGBColor:
-    return RGBColor.from_string(hex_colour.lstrip("#").upper())
-
-
-def _set_fonts(rpr: Any, name: str = FONT) -> None:
-    """Name ``name`` for all four scripts, dropping theme fonts that would override it."""
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = _put(rpr, OxmlElement("w:rFonts"), "w:rPr")
-    for attr in list(fonts.attrib):
-        fonts.attrib.pop(attr)
-    for key in ("ascii", "hAnsi", "cs", "eastAsia"):
-        fonts.set(qn(f"w:{key}"), name)
-
-
-def _spacing(pf: Any, line: float, before: float = 0.0, after: float = 0.0) -> None:
-    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    pf.line_spacing = Pt(line)
-    pf.space_before = Pt(round(before, 2))
-    pf.space_after = Pt(round(after, 2))
-    pf.widow_control = False
-
-
-def _border(p: Any, side: str, size_pt: float, colour: str, space_pt: float) -> None:
-    ppr = p._p.get_or_add_pPr()
-    bdr = ppr.find(qn("w:pBdr"))
-    if bdr is None:
-        bdr = _put(ppr, OxmlElement("w:pBdr"), "w:pPr")
-    el = OxmlElement(f"w:{side}")
-    el.set(qn("w:val"), "single")
-    el.set(qn("w:sz"), str(max(2, round(size_pt * 8))))
-    el.set(qn("w:space"), str(max(0, round(space_pt))))
-    el.set(qn("w:color"), colour.lstrip("#").upper())
-    bdr.append(el)
-
-
-def _run(p: Any, text: str, *, size: float, bold: bool = False, italic: bool = False,
-         colour: str | None = None, caps: bool = False) -> None:
-    """Add ``text`` to ``p`` in runs, switching font for characters Arial-compatible faces lack."""
-    for kind, chunk in split_runs(strip_controls(text)):
-        r = p.add_run(chunk)
-        f = r.font
-        f.size = Pt(size)
-        f.bold, f.italic = bold or None, italic or None
-        if caps:
-            f.all_caps = True
-            spacing = OxmlElement("w:spacing")  # the PDF's letter-spacing of headings
-            spacing.set(qn("w:val"), str(round(size * 0.06 * 20)))
-            _put(r._r.get_or_add_rPr(), spacing, "w:rPr")
-        if colour:
-            f.color.rgb = _rgb(colour)
-        _set_fonts(r._r.get_or_add_rPr(),
-                   (fallback_family() or FONT) if kind == "fallback" else FONT)
-
-
-def _hyperlink(p: Any, url: str, size: float, colour: str) -> None:
-    rid = p.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rid)
-    r = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    _set_fonts(rpr)
-    for tag, val in (("w:color", colour.lstrip("#").upper()), ("w:sz", str(round(size * 2))),
-                     ("w:szCs", str(round(size * 2)))):
-        el = OxmlElement(tag)
-        el.set(qn("w:val"), val)
-        rpr.append(el)
-    u = OxmlElement("w:u")
-    u.set(qn("w:val"), "single")
-    rpr.append(u)
-    r.append(rpr)
-    t = OxmlElement("w:t")
-    t.text = "".join(chunk for _, chunk in split_runs(url))
-    t.set(qn("xml:space"), "preserve")
-    r.append(t)
-    link.append(r)
-    p._p.append(link)
+TITLE_DROP = 3.0  # points above the title, inside the top margin
 
 
 def _style_document(doc: Any, layout: Layout, m: Metrics) -> None:
@@ -167,14 +59,14 @@ def _style_document(doc: Any, layout: Layout, m: Metrics) -> None:
     normal = st["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(m.body)
-    normal.font.color.rgb = _rgb(text)
+    normal.font.color.rgb = rgb(text)
     rpr = normal.element.get_or_add_rPr()
-    _set_fonts(rpr)
+    set_fonts(rpr)
     lang = OxmlElement("w:lang")
     for k in ("val", "eastAsia", "bidi"):
         lang.set(qn(f"w:{k}"), layout.language)
-    _put(rpr, lang, "w:rPr")
-    _spacing(normal.paragraph_format, m.lead)
+    put(rpr, lang, "w:rPr")
+    spacing(normal.paragraph_format, m.lead)
     specs = {
         "Title": (m.title, m.title_lead, True, accent),
         "Heading 2": (m.head, m.head_lead, True, accent),
@@ -188,9 +80,9 @@ def _style_document(doc: Any, layout: Layout, m: Metrics) -> None:
         s.font.size = Pt(size)
         s.font.bold = bold
         s.font.italic = False
-        s.font.color.rgb = _rgb(colour)
-        _set_fonts(s.element.get_or_add_rPr())
-        _spacing(s.paragraph_format, lead)
+        s.font.color.rgb = rgb(colour)
+        set_fonts(s.element.get_or_add_rPr())
+        spacing(s.paragraph_format, lead)
         s.paragraph_format.left_indent = Pt(0)
         s.paragraph_format.first_line_indent = Pt(0)
         s.paragraph_format.right_indent = Pt(0)
@@ -206,71 +98,6 @@ def _style_document(doc: Any, layout: Layout, m: Metrics) -> None:
     st["Heading 2"].font.all_caps = True
     st["Heading 2"].paragraph_format.keep_with_next = True
     st["Heading 3"].paragraph_format.keep_with_next = True
-
-
-def _table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> None:
-    tbl = table._tbl
-    tblpr = tbl.tblPr
-    for tag, attrs in (("w:tblLayout", {"w:type": "fixed"}),
-                       ("w:tblW", {"w:w": str(round(sum(widths) * 20)), "w:type": "dxa"}),
-                       ("w:tblInd", {"w:w": "0", "w:type": "dxa"})):
-        el = OxmlElement(tag)
-        for k, v in attrs.items():
-            el.set(qn(k), v)
-        _put(tblpr, el, "w:tblPr")
-    mar = OxmlElement("w:tblCellMar")
-    for side in ("top", "left", "bottom", "right"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(round(margins * 20)))
-        el.set(qn("w:type"), "dxa")
-        mar.append(el)
-    _put(tblpr, mar, "w:tblPr")
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    _put(tblpr, borders, "w:tblPr")
-    grid = tbl.tblGrid
-    for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
-        col.set(qn("w:w"), str(round(w * 20)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths, strict=False):
-            cell.width = Pt(w)
-
-
-def _cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
-                right_border: str | None = None, bottom_border: str | None = None,
-                middle: bool = False) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    if fill:
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill.lstrip("#").upper())
-        _put(tcpr, shd, "w:tcPr")
-    if right_border or bottom_border:
-        b = OxmlElement("w:tcBorders")
-        for side, colour in (("bottom", bottom_border), ("right", right_border)):
-            if colour:
-                el = OxmlElement(f"w:{side}")
-                el.set(qn("w:val"), "single")
-                el.set(qn("w:sz"), "4")
-                el.set(qn("w:color"), colour.lstrip("#").upper())
-                b.append(el)
-        _put(tcpr, b, "w:tcPr")
-    if pad is not None:
-        mar = OxmlElement("w:tcMar")
-        for side in ("top", "left", "bottom", "right"):
-            el = OxmlElement(f"w:{side}")
-            el.set(qn("w:w"), str(round(pad * 20)))
-            el.set(qn("w:type"), "dxa")
-            mar.append(el)
-        _put(tcpr, mar, "w:tcPr")
-    if middle:
-        v = OxmlElement("w:vAlign")
-        v.set(qn("w:val"), "center")
-        _put(tcpr, v, "w:tcPr")
 
 
 _STYLE_IDS = {"Title": "Title", "Heading 2": "Heading2", "Heading 3": "Heading3",
@@ -304,21 +131,30 @@ class _Writer:
         pf = self.last.paragraph_format
         pf.space_after = Pt(round((pf.space_after.pt if pf.space_after else 0) + points, 2))
 
+    def close(self, points: float) -> None:
+        """End a region with ``points`` of space: after its last paragraph, or as a spacer
+        paragraph when it ended with a table."""
+        if self.last is None:
+            self.spacer(points)
+        else:
+            self.gap(points)
+
     def spacer(self, points: float) -> None:
         p = self.para()
-        _spacing(p.paragraph_format, max(points, 1.0))
+        spacing(p.paragraph_format, max(points, 1.0))
         r = p.add_run("")
         r.font.size = Pt(1)
 
     def heading(self, text: str) -> None:
         p = self.para("Heading 2")
-        _run(p, text, size=self.m.head, bold=True, caps=True, colour=self.layout.colour("accent"))
-        _border(p, "bottom", self.m.rule, self.layout.colour("rule"), self.m.head_rule_gap)
+        add_run(p, text, size=self.m.head, bold=True, caps=True,
+                colour=self.layout.colour("accent"))
+        border(p, "bottom", self.m.rule, self.layout.colour("rule"), self.m.head_rule_gap)
         p.paragraph_format.space_after = Pt(self.m.head_after)
 
     def barred(self, p: Any) -> None:
         m = self.m
-        _border(p, "left", m.quote_bar, self.layout.colour("accent"), m.pad)
+        border(p, "left", m.quote_bar, self.layout.colour("accent"), m.pad)
         p.paragraph_format.left_indent = Pt(m.pad + m.quote_bar)
 
 
@@ -333,7 +169,7 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             w.heading(spec.heading)
         # a table of exact-height rows: bordered paragraphs in a row merge into one box
         table = BlockItemContainer.add_table(w.box, lines, 1, Pt(w.width))
-        _table_fixed(table, [w.width])
+        table_fixed(table, [w.width])
         for row in table.rows:
             tr_pr = row._tr.get_or_add_trPr()
             h = OxmlElement("w:trHeight")
@@ -341,8 +177,8 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             h.set(qn("w:hRule"), "exact")
             tr_pr.append(h)
             cell = row.cells[0]
-            _cell_props(cell, bottom_border=layout.colour("rule"))
-            _spacing(cell.paragraphs[0].paragraph_format, 1.0)
+            cell_props(cell, bottom_border=layout.colour("rule"))
+            spacing(cell.paragraphs[0].paragraph_format, 1.0)
         w.last = None
         return True
     if not items:
@@ -352,33 +188,33 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
     name = spec.name
     if name == "bottom_line":
         p = w.para()
-        _spacing(p.paragraph_format, m.lede_lead)
-        _run(p, " ".join(clean(k.text) for k in items), size=m.lede)
+        spacing(p.paragraph_format, m.lede_lead)
+        add_run(p, " ".join(clean(k.text) for k in items), size=m.lede)
         w.barred(p)
     elif name == "key_points":
         groups = group_key_points(items)
         for gi, (section, points) in enumerate(groups):
             if section is not None:
                 p = w.para("Heading 3")
-                _run(p, section, size=m.sub, bold=True, colour=accent)
+                add_run(p, section, size=m.sub, bold=True, colour=accent)
                 w.gap(m.item_gap)
             for i, k in enumerate(points):
                 p = w.para("List Bullet")
                 pf = p.paragraph_format
                 pf.left_indent, pf.first_line_indent = Pt(m.bullet_indent), Pt(-m.bullet_indent)
-                _run(p, clean(k.text), size=m.body)
+                add_run(p, clean(k.text), size=m.body)
                 if i < len(points) - 1 or gi < len(groups) - 1:
                     w.gap(m.item_gap)
     elif name == "quotes":
         for i, q in enumerate(items):
             p = w.para("Quote")
-            _run(p, f"“{clean(q.text)}”", size=m.body, italic=True)
+            add_run(p, f"“{clean(q.text)}”", size=m.body, italic=True)
             p.add_run().add_break()
             who = clean(q.speaker) if q.speaker else "speaker not identified"
-            _run(p, "— ", size=m.small, colour=muted)
-            _run(p, who, size=m.small, colour=muted, bold=True)
+            add_run(p, "— ", size=m.small, colour=muted)
+            add_run(p, who, size=m.small, colour=muted, bold=True)
             if q.speaker and q.role:
-                _run(p, f", {clean(q.role)}", size=m.small, colour=muted)
+                add_run(p, f", {clean(q.role)}", size=m.small, colour=muted)
             w.barred(p)
             if i < len(items) - 1:
                 w.gap(m.item_gap)
@@ -386,29 +222,29 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
         wide = w.width > 300
         cols = [w.width * 0.36, w.width * 0.64] if wide else [w.width]
         table = BlockItemContainer.add_table(w.box, len(items), len(cols), Pt(w.width))
-        _table_fixed(table, cols)
+        table_fixed(table, cols)
         for row, fig in zip(table.rows, items, strict=True):
             bn = big_number(fig)
             cells = row.cells
             for c in cells:
-                _cell_props(c, fill=layout.colour("box"), pad=m.pad, middle=wide)
+                cell_props(c, fill=layout.colour("box"), pad=m.pad, middle=wide)
             p = cells[0].paragraphs[0]
-            _spacing(p.paragraph_format, m.big_lead if bn.numeric else m.sub_lead)
+            spacing(p.paragraph_format, m.big_lead if bn.numeric else m.sub_lead)
             if bn.qualifier:
-                _run(p, bn.qualifier + " ", size=m.small, colour=muted)
-            _run(p, bn.big, size=m.big if bn.numeric else m.sub, bold=True, colour=accent)
+                add_run(p, bn.qualifier + " ", size=m.small, colour=muted)
+            add_run(p, bn.big, size=m.big if bn.numeric else m.sub, bold=True, colour=accent)
             if bn.rest and bn.rest.lower() not in clean(fig.counts).lower():
-                _run(p, " " + bn.rest, size=m.small, colour=muted)
+                add_run(p, " " + bn.rest, size=m.small, colour=muted)
             lp = cells[-1].paragraphs[0] if wide else cells[0].add_paragraph()
-            _spacing(lp.paragraph_format, m.small_lead, before=0 if wide else m.label_gap)
-            _run(lp, clean(fig.counts or bn.rest or fig.text), size=m.small)
+            spacing(lp.paragraph_format, m.small_lead, before=0 if wide else m.label_gap)
+            add_run(lp, clean(fig.counts or bn.rest or fig.text), size=m.small)
         w.last = None
     elif name == "people":
         for i, e in enumerate(items):
             p = w.para()
-            _run(p, clean(e.name), size=m.body, bold=True)
+            add_run(p, clean(e.name), size=m.body, bold=True)
             if e.role:
-                _run(p, f" — {clean(e.role)}", size=m.body, colour=muted)
+                add_run(p, f" — {clean(e.role)}", size=m.body, colour=muted)
             if i < len(items) - 1:
                 w.gap(m.item_gap)
     elif name == "events":
@@ -418,20 +254,23 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             pf.left_indent, pf.first_line_indent = Pt(m.bullet_indent), Pt(-m.bullet_indent)
             when = format_date(ev.date)
             if when:
-                _run(p, when, size=m.body, bold=True)
-                _run(p, " · ", size=m.body)
-            _run(p, clean(ev.text), size=m.body)
+                add_run(p, when, size=m.body, bold=True)
+                add_run(p, " · ", size=m.body)
+            add_run(p, clean(ev.text), size=m.body)
             if i < len(items) - 1:
                 w.gap(m.item_gap)
     elif name == "sources":
         for i, s in enumerate(items):
             p = w.para()
-            _spacing(p.paragraph_format, m.small_lead)
+            spacing(p.paragraph_format, m.small_lead)
             desc, url = source_line(s)
-            _run(p, desc, size=m.small, colour=muted)
+            add_run(p, desc, size=m.small, colour=muted)
             if url:
-                _run(p, " · ", size=m.small, colour=muted)
-                _hyperlink(p, url, m.small, layout.colour("link"))
+                add_run(p, " · ", size=m.small, colour=muted)
+                if is_link(url):
+                    hyperlink(p, url, m.small, layout.colour("link"))
+                else:
+                    add_run(p, url, size=m.small, colour=muted)
             if i < len(items) - 1:
                 w.gap(m.item_gap)
     return True
@@ -465,13 +304,13 @@ def _header_footer(doc: Any, layout: Layout, footer: str) -> None:
         _footer(sec, layout, geo.full_w, footer)
         return  # an empty header would still take a line above the body in LibreOffice
     hp = sec.header.paragraphs[0]
-    _spacing(hp.paragraph_format, 10)
+    spacing(hp.paragraph_format, 10)
     stops = hp.paragraph_format.tab_stops
     stops.add_tab_stop(Pt(geo.full_w / 2), WD_TAB_ALIGNMENT.CENTER)
     stops.add_tab_stop(Pt(geo.full_w), WD_TAB_ALIGNMENT.RIGHT)
     if layout.marking:
         hp.add_run("\t")
-        _run(hp, layout.marking.upper(), size=8.5, bold=True, colour=marking_colour)
+        add_run(hp, layout.marking.upper(), size=8.5, bold=True, colour=marking_colour)
     if layout.logo:
         hp.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
         hp.add_run("\t" if layout.marking else "\t\t")
@@ -481,12 +320,12 @@ def _header_footer(doc: Any, layout: Layout, footer: str) -> None:
 
 def _footer(sec: Any, layout: Layout, width: float, footer: str) -> None:
     fp = sec.footer.paragraphs[0]
-    _spacing(fp.paragraph_format, 10)
+    spacing(fp.paragraph_format, 10)
     fp.paragraph_format.tab_stops.add_tab_stop(Pt(width / 2), WD_TAB_ALIGNMENT.CENTER)
-    _run(fp, footer, size=7, colour=layout.colour("muted"))
+    add_run(fp, footer, size=7, colour=layout.colour("muted"))
     if layout.marking:
         fp.add_run("\t")
-        _run(fp, layout.marking.upper(), size=8.5, bold=True, colour=layout.colour("marking"))
+        add_run(fp, layout.marking.upper(), size=8.5, bold=True, colour=layout.colour("marking"))
 
 
 def render_docx(plan: Plan, layout: Layout) -> bytes:
@@ -507,20 +346,23 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
     w = _Writer(body, layout, m, geo.full_w)
     brief = plan.brief
     p = w.para("Title")
-    _run(p, title_text(brief.title), size=m.title, bold=True,
+    add_run(p, title_text(brief.title), size=m.title, bold=True,
          colour=layout.colour("accent"))
+    # exact line spacing lets a large title's ascenders rise above the line box, i.e. above the
+    # top margin; the PDF's first baseline sits lower, so this only catches the DOCX up
+    p.paragraph_format.space_before = Pt(TITLE_DROP)
     if brief.subject:
         w.gap(m.item_gap)
         p = w.para()
-        _run(p, "Subject: ", size=m.body, bold=True)
-        _run(p, clean(brief.subject), size=m.body)
+        add_run(p, "Subject: ", size=m.body, bold=True)
+        add_run(p, clean(brief.subject), size=m.body)
     meta = meta_line(brief)
     if meta:
         w.gap(m.item_gap)
         p = w.para()
-        _spacing(p.paragraph_format, m.meta_lead)
-        _run(p, meta, size=m.meta, colour=layout.colour("muted"))
-    _border(w.last, "bottom", 1.4, layout.colour("accent"), m.item_gap * 1.5)
+        spacing(p.paragraph_format, m.meta_lead)
+        add_run(p, meta, size=m.meta, colour=layout.colour("muted"))
+    border(w.last, "bottom", 1.4, layout.colour("accent"), m.item_gap * 1.5)
     w.gap(m.item_gap * 1.5 + m.region_gap)
     if layout.region_blocks("top") and any(
             block_items(brief, b.name) for b in layout.region_blocks("top")):
@@ -530,9 +372,9 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
         half = geo.gutter / 2
         widths = [geo.main_w, half, half, geo.side_w]
         table = BlockItemContainer.add_table(body, 1, 4, Pt(geo.full_w))
-        _table_fixed(table, widths)
+        table_fixed(table, widths)
         cells = table.rows[0].cells
-        _cell_props(cells[1], right_border=layout.colour("rule"))
+        cell_props(cells[1], right_border=layout.colour("rule"))
         for cell, region, width in ((cells[0], "main", geo.main_w), (cells[3], "side", geo.side_w)):
             cw = _Writer(cell, layout, m, width)
             _region(cw, plan, layout, region)

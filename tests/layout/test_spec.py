@@ -161,3 +161,11 @@ def test_a_name_is_not_mistaken_for_a_file_in_the_working_folder(tmp_path, monke
 def test_missing_layout_file():
     with pytest.raises(LayoutError, match="layout file not found"):
         load_layout("no/such/layout.toml")
+
+
+def test_logo_must_be_an_image(tmp_path):
+    (tmp_path / "logo.png").write_text("not an image", encoding="utf-8")
+    path = _write(tmp_path, "l.toml", '[header]\nlogo = "logo.png"\n' + MINIMAL.replace(
+        'name = "mine"\ndescription = "my layout"\n', ""))
+    with pytest.raises(LayoutError, match="'header.logo': not a PNG"):
+        load_layout(str(path))

@@ -106,3 +106,14 @@ def test_title_is_cut_at_a_word_with_an_ellipsis():
 def test_source_line():
     desc, url = source_line(SourceInfo(0, "T", "2025-04-04", None, "Outlet", "https://x.org"))
     assert desc == "“T” — Outlet, 4 April 2025" and url == "https://x.org"
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [("https://x.org/a?b=1", True), ("http://x", True), ("mailto:a@b.org", True),
+     ("example.org/page", False), ('"}', False), ("javascript:alert(1)", False), (None, False)],
+)
+def test_only_real_urls_become_links(url, link):
+    from briefgen.layout.text import is_link
+
+    assert is_link(url) is link

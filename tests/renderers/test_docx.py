@@ -111,7 +111,7 @@ def test_output_is_deterministic(monkeypatch, fmt):
 @pytest.mark.parametrize("layout_name", LAYOUTS)
 def test_property_children_in_schema_order(layout_name):
     """Word rejects a file whose pPr/rPr/tblPr/tcPr children are out of schema order."""
-    from briefgen.renderers.docx import ORDER
+    from briefgen.renderers._ooxml import ORDER
 
     doc, _, _ = _doc(layout_name)
     parts = [doc.element, doc.styles.element, doc.sections[0].footer._element]

@@ -71,12 +71,14 @@ def test_pdf_is_one_page_with_fonts_embedded(rendered, layout, case):
     assert all(embedded for _, embedded in fonts), fonts
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
 @pytest.mark.parametrize(("layout", "case"), ALL)
-def test_pdf_text_inside_margins(rendered, layout, case):
+def test_text_inside_margins(rendered, request, layout, case, fmt):
     r = rendered[(layout, case)]
     geo = geometry(r.layout)
     mt, mr, mb, ml = r.layout.margins
-    with pdfplumber.open(r.pdf) as pdf:
+    path = r.pdf if fmt == "pdf" else request.getfixturevalue("docx_as_pdf")[(layout, case)]
+    with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
         chars = [c for c in page.chars if c["text"].strip()]
     assert chars
