@@ -17,7 +17,8 @@ import numpy as np
 from ..errors import AnalysisError
 from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
 from .rank import pick_key_points, rank_key_points, section_of, sentence_scores
-from .text import content_words, jaccard, quoted_fraction, trim_clutter
+from .rank import source_title as source_title_of
+from .text import content_words, jaccard, quoted_fraction, title_from, trim_clutter
 
 __all__ = [
     "DEFAULT_BRIEF_POINTS",
@@ -38,7 +39,6 @@ MIN_QUOTE_WORDS = 5
 QUOTE_DUPLICATE_OVERLAP = 0.5
 #: the most quotes a page shows: their sentences are not repeated as key points
 QUOTES_SHOWN = 4
-_TITLE_WORDS = 14
 
 _STRONG = re.compile(
     r"\b(?:must|have to|has to|need to|will|never|always|cannot|can't|won't|biggest|most|"
@@ -46,37 +46,6 @@ _STRONG = re.compile(
     re.IGNORECASE,
 )
 #: words a cut title must not end on
-_TRAILING = frozenset(
-    "a an the of to in on at by for from with and or but as that which who whose after before "
-    "than into over".split()
-)
-_BREAK = re.compile(r",\s|;\s|\s[—–-]\s|\s\(|:\s")
-
-
-def title_from(sentence: str) -> str:
-    """Return a short title taken word for word from the start of ``sentence``.
-
-    The dateline goes; a long sentence is cut at its first clause break after five words, or
-    after at most ``_TITLE_WORDS`` words (not on "the", "of"...) with an ellipsis. No word is
-    added or changed.
-    """
-    text, _ = trim_clutter(sentence.strip())
-    text = text.rstrip(" .!?;:,")
-    words = text.split()
-    if len(words) <= _TITLE_WORDS:
-        return text
-    for m in _BREAK.finditer(text):
-        n = len(text[: m.start()].split())
-        if 5 <= n <= _TITLE_WORDS:
-            return text[: m.start()].rstrip(" ,;:")
-        if n > _TITLE_WORDS:
-            break
-    kept = words[:_TITLE_WORDS]
-    while len(kept) > 5 and kept[-1].lower().strip(",;:") in _TRAILING:
-        kept.pop()
-    return " ".join(kept).rstrip(" ,;:") + "…"
-
-
 def _sentence_merit(analysis: Analysis, method: str = "default",
                     scores: np.ndarray | None = None) -> dict[int, float]:
     """Return every sentence's score rescaled to 0..1 (by sentence index)."""
@@ -263,7 +232,8 @@ def summarise(
         if p.sentence_index not in used
         and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
     )[:n]
-    source_title = analysis.title or next((s.title for s in analysis.sources if s.title), None)
+    # several sources: the first one's title (its own or cut from its lead), never another's
+    source_title = analysis.title if len(analysis.sources) < 2 else source_title_of(analysis, 0)
     lead = next((p.text for p in bottom), analysis.sentences[0].text)
     featured = [p.sentence_index for p in bottom + key_points] + [
         q.sentence_index for q in quotes

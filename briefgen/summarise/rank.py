@@ -17,7 +17,7 @@ from ..errors import AnalysisError
 from ..model import Analysis, KeyPoint
 from .features import SentenceTable, lexrank, sentence_features, tfidf_matrix
 from .learned import load_model, model_scores
-from .text import resolve_opening, standalone_problem, trim_clutter
+from .text import resolve_opening, standalone_problem, title_from, trim_clutter
 
 __all__ = [
     "SUMMARISERS",
@@ -98,16 +98,23 @@ def default_points(sentences: int) -> int:
 def section_of(analysis: Analysis, row: int) -> str | None:
     """Return the heading a key point from sentence ``row`` goes under.
 
-    With several sources it is the source's title (else its location, else "Source N"); with one,
-    the heading the sentence sits under (None for a story without headings).
+    With several sources it is the source's title, else a title taken word for word from the
+    source's first sentence; with one, the heading the sentence sits under (None for a story
+    without headings).
     """
     sent = analysis.sentences[row]
     if len(analysis.sources) > 1:
-        info = analysis.sources[sent.source] if sent.source < len(analysis.sources) else None
-        if info is not None and (info.title or info.location):
-            return info.title or info.location
-        return f"Source {sent.source + 1}"
+        return source_title(analysis, sent.source)
     return sent.section
+
+
+def source_title(analysis: Analysis, source: int) -> str:
+    """Return the title of source ``source``: its own, else one cut from its first sentence."""
+    info = analysis.sources[source] if source < len(analysis.sources) else None
+    if info is not None and info.title:
+        return info.title
+    first = next((s.text for s in analysis.sentences if s.source == source), "")
+    return title_from(first) if first else f"Source {source + 1}"
 
 
 @dataclass(frozen=True)

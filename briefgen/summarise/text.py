@@ -17,6 +17,7 @@ __all__ = [
     "quoted_fraction",
     "resolve_opening",
     "standalone_problem",
+    "title_from",
     "trim_clutter",
 ]
 
@@ -175,3 +176,35 @@ def trim_clutter(text: str) -> tuple[str, int]:
         return text, 0
     rest = text[cut:]
     return rest[:1].upper() + rest[1:], cut
+
+
+_TITLE_WORDS = 14
+_TRAILING = frozenset(
+    "a an the of to in on at by for from with and or but as that which who whose after before "
+    "than into over".split()
+)
+_BREAK = re.compile(r",\s|;\s|\s[—–-]\s|\s\(|:\s")
+
+
+def title_from(sentence: str) -> str:
+    """Return a short title taken word for word from the start of ``sentence``.
+
+    The dateline goes; a long sentence is cut at its first clause break after five words, or
+    after at most ``_TITLE_WORDS`` words (not on "the", "of"...) with an ellipsis. No word is
+    added or changed.
+    """
+    text, _ = trim_clutter(sentence.strip())
+    text = text.rstrip(" .!?;:,")
+    words = text.split()
+    if len(words) <= _TITLE_WORDS:
+        return text
+    for m in _BREAK.finditer(text):
+        n = len(text[: m.start()].split())
+        if 5 <= n <= _TITLE_WORDS:
+            return text[: m.start()].rstrip(" ,;:")
+        if n > _TITLE_WORDS:
+            break
+    kept = words[:_TITLE_WORDS]
+    while len(kept) > 5 and kept[-1].lower().strip(",;:") in _TRAILING:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:") + "…"

@@ -179,3 +179,25 @@ def test_a_text_of_quotes_still_gets_a_bottom_line() -> None:
     assert len(brief.bottom_line) == 1
     assert brief.bottom_line[0].sentence_index in (0, 1)
     assert brief.key_points == ()
+
+
+def test_several_sources_title_and_sections_come_from_the_sources(nlp) -> None:
+    """With several sources the title is the first's; a source without a title is headed by words
+    cut from its own lead sentence, never by its file path or another source's title."""
+    from briefgen.analysis import analyse_documents
+    from briefgen.ingest.text import split_blocks
+    from briefgen.model import Document
+
+    lead = ("The city council approved a new transport budget on Monday, ending months of "
+            "debate. Mayor Anna Lindqvist said twelve bus lines would be added next year.")
+    other = ("Steel makers warned that iron ore prices would rise by a fifth this year. "
+             "Shares in the largest producers fell sharply on Tuesday.")
+    docs = [
+        Document(lead, split_blocks(lead), location="notes/council-2025.txt"),
+        Document(other, split_blocks(other), title="Ore costs hit steel firms", location="b.md"),
+    ]
+    brief = summarise(analyse_documents(docs))
+    assert brief.title.startswith("The city council approved a new transport budget")
+    sections = {p.section for p in brief.key_points + brief.bottom_line}
+    assert sections <= {"Ore costs hit steel firms", brief.title}
+    assert not any("notes/" in (s or "") for s in sections)
