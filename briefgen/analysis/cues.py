@@ -102,7 +102,7 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
         if run and t.i != run[0].i - 1:
             break
         run.insert(0, t)
-    phrase = " ".join(t.text for t in run)
+    phrase = subj.doc[run[0].i : run[-1].i + 1].text if run else ""
     # "a spokesman for AOL": the organisation a described speaker speaks for
     for prep in subj.children:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "of", "from", "with"}:

@@ -132,7 +132,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         words.pop(0)
     if not words or not any(_is_role_word(w) for w in words):
         return None
-    return " ".join(w.text for w in words)
+    return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
 
 
 def _apposition_after(doc: Doc, ent: Span) -> str | None:
@@ -155,7 +155,7 @@ def _apposition_after(doc: Doc, ent: Span) -> str | None:
         return None
     if not any(_is_role_word(w) for w in words) or any(w.ent_type_ == "PERSON" for w in words):
         return None
-    return " ".join(w.text for w in words)
+    return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
 
 
 def _is_spurious(ent: Span, kind: str) -> bool:
