@@ -129,7 +129,7 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
     scored = []
     seen = set()
     for f in analysis.figures:
-        if not f.counts:
+        if not f.counts or _says_nothing_more(f):
             continue
         key = (" ".join(f.text.lower().split()), f.counts.lower())
         if key in seen:
@@ -145,6 +145,12 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
         scored.append(dataclasses.replace(f, score=round(score, 6)))
     scored.sort(key=lambda f: (-f.score, f.sentence_index))
     return tuple(scored)
+
+
+def _says_nothing_more(figure: Figure) -> bool:
+    """Return True when a figure's label only repeats its own words ("3,000 miles" — "miles")."""
+    label = set(content_words(figure.counts or ""))
+    return not label or label <= set(content_words(figure.text))
 
 
 def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entity, ...]:

@@ -201,3 +201,19 @@ def test_several_sources_title_and_sections_come_from_the_sources(nlp) -> None:
     sections = {p.section for p in brief.key_points + brief.bottom_line}
     assert sections <= {"Ore costs hit steel firms", brief.title}
     assert not any("notes/" in (s or "") for s in sections)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "kept"),
+    [
+        ("more than 20 billion euros", "military assistance pledged by Allies", True),
+        ("3 and a half thousand miles", "miles", False),
+        ("two days", "days", False),
+        ("Thousands", "braved the weather", True),
+    ],
+)
+def test_figures_on_the_page_say_what_they_count(text: str, counts: str, kept: bool) -> None:
+    figure = Figure(text, None, None, counts, 0)
+    analysis = build_analysis([(None, ["A sentence with a figure in it for the test."])],
+                              figures=[figure])
+    assert bool(rank_figures(analysis)) == kept
