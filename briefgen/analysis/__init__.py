@@ -10,6 +10,7 @@ Sentence indices are global over all documents; ``source`` is the document's ind
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -48,8 +49,19 @@ def sentences_of(doc: Document, parsed: Doc, *, source: int = 0, offset: int = 0
         section = blocks[b].section if blocks else None
         if blocks and blocks[b].kind == "heading":
             continue  # headings are structure, not sentences
+        prev = out[-1] if out else None
+        if (prev is not None and prev.paragraph == b and _unfinished(prev.text)
+                and "\n" not in doc.text[prev.end:start]):
+            # the parser cut inside a sentence ("the film | Shall We Dance? and her new album.")
+            out[-1] = dataclasses.replace(prev, text=doc.text[prev.start:end], end=end)
+            continue
         out.append(Sentence(offset + len(out), text, start, end, b, section, source))
     return out
+
+
+def _unfinished(text: str) -> bool:
+    """Return True when ``text`` stops where no sentence ends (a word, a number, a comma)."""
+    return text[-1].isalnum() or text[-1] in ",-–—"
 
 
 def analyse_documents(docs: Sequence[Document]) -> Analysis:

@@ -73,3 +73,23 @@ def test_paragraph_breaks_start_sentences(analyse):
 def test_nothing_to_analyse_is_an_analysis_error(nlp, docs):
     with pytest.raises(AnalysisError):
         analyse_documents(docs)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # the parser cuts after "the film"; the words before the title belong to the sentence
+        ("Jennifer Lopez cancelled an appearance at the premiere of her new movie. The actress "
+         "and singer dropped out at the last minute and has now cancelled all European promotion "
+         "of the film Shall We Dance? and her new album. Co-star Richard Gere attended the event.",
+         ["Jennifer Lopez cancelled an appearance at the premiere of her new movie.",
+          "The actress and singer dropped out at the last minute and has now cancelled all "
+          "European promotion of the film Shall We Dance? and her new album.",
+          "Co-star Richard Gere attended the event."]),
+        # a paragraph that stops without a full stop stays its own sentence
+        ("Results of the vote\n\nThe council approved the budget.",
+         ["Results of the vote", "The council approved the budget."]),
+    ],
+)
+def test_cut_inside_a_sentence_is_mended(analyse, text, sentences):
+    assert [s.text for s in analyse(text).sentences] == sentences
