@@ -20,6 +20,8 @@ BLOCK_KINDS = ("heading", "paragraph", "list_item")
 
 # soft hyphen, zero-width characters and the byte-order mark carry no text
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# the control characters (category Cc) other than tab, newline and carriage return
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 
 
@@ -34,8 +36,7 @@ class Part:
 
 def clean_inline(text: str) -> str:
     """Return ``text`` as one clean line: NFC, no control or invisible characters, single spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = "".join(ch if ch in "\t\n\r" or unicodedata.category(ch) != "Cc" else " " for ch in text)
+    text = _CONTROLS.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
     return _SPACES.sub(" ", text).strip()
 
 

@@ -38,6 +38,9 @@ _CONTINUATION = "\u0080-\u00bf" + "".join(
 )
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
 
+# the control characters (category Cc) other than tab, newline, carriage return and form feed
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
 _SEED_HEADER = re.compile(
     r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+by\s+(?P<outlet>.+?))?$", re.IGNORECASE
 )
@@ -79,7 +82,7 @@ def decode_text(data: bytes, location: str) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{location}: not valid {encoding.upper()} text") from exc
     text = _decode_without_bom(data, location)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
         raise InputError(f"{location}: looks like binary data, not text")
     return text
