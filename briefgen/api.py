@@ -110,12 +110,21 @@ def make_brief(
     method: str = "default",
     marking: str | None = None,
 ) -> Brief:
-    """Return the Brief (the briefing's ranked content) for ``sources``."""
+    """Return the Brief (the briefing's ranked content) for ``sources``.
+
+    Sources longer than ``limits.MAX_ANALYSED_CHARS`` in all are sampled, and the Brief's subject
+    says so.
+    """
     from .analyse import analyse_documents
+    from .limits import bound_documents
     from .summarise import summarise
 
-    analysis = analyse_documents(_documents(sources))
-    return summarise(analysis, points=points, method=method, marking=marking)
+    docs, note = bound_documents(_documents(sources))
+    brief = summarise(analyse_documents(docs), points=points, method=method, marking=marking)
+    if note:  # the reader must know the page was drawn from part of the text
+        subject = f"{brief.subject} ({note})" if brief.subject else note
+        brief = dataclasses.replace(brief, subject=subject)
+    return brief
 
 
 def plan(
