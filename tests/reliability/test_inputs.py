@@ -38,7 +38,9 @@ CASES: dict[str, tuple[str, bytes, str | None, str | None]] = {
         None, "Rutte",
     ),
     "truncated utf-8 at the end": ("story.txt", SEED_TEXT.encode() + "é".encode()[:1], None, None),
-    "NUL bytes in text": ("story.txt", SEED_TEXT.encode().replace(b". ", b".\x00 "), "binary", None),
+    "NUL bytes in text": (
+        "story.txt", SEED_TEXT.encode().replace(b". ", b".\x00 "), "binary", None
+    ),
     "only NUL bytes": ("story.txt", b"\x00" * 4096, "binary", None),
     "random binary": ("story.txt", bytes(range(256)) * 40, "binary", None),
     "PNG named .txt": ("story.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG", None),
@@ -67,8 +69,9 @@ CASES: dict[str, tuple[str, bytes, str | None, str | None]] = {
     ),
     "CJK": ("story.txt", "北约外长在布鲁塞尔开会。他们讨论了国防开支。".encode(), None, None),
     "emoji": (
-        "story.txt", "🚀 The rocket launched today 🎉. The crowd 👏 cheered! 👨‍👩‍👧 😀".encode(), None,
-        "rocket launched",
+        "story.txt",
+        "🚀 The rocket launched today 🎉. The crowd 👏 cheered! 👨‍👩‍👧 😀".encode(),
+        None, "rocket launched",
     ),
     "combining marks": ("story.txt", ("T̸̢̛h̷e̴͜ b̵u̷d̸g̵e̷t̶ r̸o̷s̵e̸. " * 40).encode(), None, None),
     "300 quotes": ("story.txt", QUOTES_300.encode(), None, "Lindqvist"),
