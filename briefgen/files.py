@@ -2,6 +2,8 @@
 
 A file is written to a temporary file in the target folder, flushed to disk, then moved into place,
 so a run killed at any moment leaves the old file, the new one, or nothing, never a partial file.
+A killed run may leave its temporary file, hidden and named ``.<name>.<random>.part``; the next run
+writing ``<name>`` removes such files once they are ``STALE_PART_SECONDS`` old.
 A set of outputs is checked for existing files before any is written.
 """
 
@@ -9,9 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,6 +23,9 @@ from pathlib import Path
 from .errors import RenderError
 
 __all__ = ["output_stem", "slugify", "write_outputs"]
+
+#: Age after which a temporary ``.<name>.*.part`` file is a killed run's leftover.
+STALE_PART_SECONDS = 600
 
 _DATE_IN_NAME = re.compile(r"[-_ ]?\d{4}-\d{2}-\d{2}[-_ ]?")
 
@@ -64,14 +71,28 @@ def _write_one(path: Path, data: bytes, *, overwrite: bool) -> None:
         raise
 
 
+def _remove_stale_parts(folder: Path, paths: Mapping[str, Path]) -> None:
+    """Remove temporary files of ``paths`` left by a killed run, unless they may be in use."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    for name in paths:
+        for part in folder.glob(f".{glob.escape(name)}.*.part"):
+            with contextlib.suppress(OSError):
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()
+
+
 def write_outputs(
     files: Mapping[str, bytes], out_dir: str | os.PathLike[str], *, overwrite: bool = False
 ) -> list[Path]:
     """Write ``files`` (name → bytes) into ``out_dir`` atomically and return their paths.
 
-    Raises ``RenderError`` when a file exists and ``overwrite`` is false (before writing anything),
-    or when the folder cannot be created or written (read-only, disk full).
+    Raises ``RenderError`` when a name is not a plain file name, when a file exists and
+    ``overwrite`` is false (before writing anything), or when the folder cannot be created or
+    written (read-only, disk full).
     """
+    for name in files:  # a name is a file in ``folder``, never a path out of it
+        if Path(name).name != name or name in ("", ".", ".."):
+            raise RenderError(f"{name!r}: not a plain file name")
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -80,6 +101,7 @@ def write_outputs(
     if not folder.is_dir():
         raise RenderError(f"{folder}: output path is not a folder")
     paths = {name: folder / name for name in files}
+    _remove_stale_parts(folder, paths)
     if not overwrite:
         existing = [str(p) for p in paths.values() if p.exists()]
         if existing:
