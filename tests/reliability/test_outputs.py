@@ -214,10 +214,10 @@ def test_killed_mid_write_leaves_only_complete_files(step, n, force, draft, tmp_
     out = tmp_path / "out"
     out.mkdir()
     if force:
-        subprocess.run(
-            [sys.executable, "-m", "briefgen", "render", str(draft), "--out", str(out),
-             "--format", FORMATS], env=process_env(), check=True, capture_output=True,
+        first = run_process(
+            ["render", str(draft), "--out", str(out), "--format", FORMATS], cwd=tmp_path
         )
+        assert first.returncode == 0, first.stderr
         old = {p.name: p.read_bytes() for p in visible(out)}
     argv = ["render", str(draft), "--out", str(out), "--format", FORMATS] + (
         ["--force"] if force else []
@@ -247,8 +247,10 @@ def test_killed_from_outside_leaves_only_complete_files(delay, draft, tmp_path):
     out = tmp_path / "out"
     argv = ["render", str(draft), "--out", str(out), "--format", FORMATS]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "briefgen", *argv], env=process_env(),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "-m", "briefgen", *argv],
+        env=process_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     time.sleep(delay)
     proc.kill()
@@ -260,11 +262,21 @@ def test_killed_from_outside_leaves_only_complete_files(delay, draft, tmp_path):
 @pytest.mark.parametrize("force", [False, True])
 def test_two_runs_into_one_folder_at_once(force, draft, tmp_path):
     out = tmp_path / "out"
-    argv = [sys.executable, "-m", "briefgen", "render", str(draft), "--out", str(out),
-            "--format", FORMATS] + (["--force"] if force else [])
+    argv = [
+        sys.executable,
+        "-m",
+        "briefgen",
+        "render",
+        str(draft),
+        "--out",
+        str(out),
+        "--format",
+        FORMATS,
+    ] + (["--force"] if force else [])
     procs = [
-        subprocess.Popen(argv, env=process_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         text=True)
+        subprocess.Popen(
+            argv, env=process_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         for _ in range(2)
     ]
     results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
