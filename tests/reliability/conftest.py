@@ -94,12 +94,17 @@ def pdf_text(data: bytes) -> str:
 
 
 def docx_text(data: bytes) -> str:
-    """Return every paragraph's text of a DOCX, tables included (raises when it does not open)."""
+    """Return the text of a DOCX: body, tables, headers and footers (raises if it does not open)."""
     import docx
 
     document = docx.Document(io.BytesIO(data))
     parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
+    tables = list(document.tables)
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            parts.extend(p.text for p in part.paragraphs)
+            tables.extend(part.tables)
+    for table in tables:
         for row in table.rows:
             for cell in row.cells:
                 parts.extend(p.text for p in cell.paragraphs)
