@@ -60,7 +60,7 @@ def analyse_documents(docs: Sequence[Document]) -> Analysis:
     if not docs:
         raise AnalysisError("nothing to analyse: no source documents")
     bounded, note = bound_documents(docs)  # spaCy's time and memory grow with the text
-    if any(a is not b for a, b in zip(bounded, docs)):
+    if any(a is not b for a, b in zip(bounded, docs, strict=True)):
         log.warning("%s", note)
     docs = bounded
     nlp = load_nlp()
