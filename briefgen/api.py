@@ -33,6 +33,7 @@ log = logging.getLogger("briefgen")
 
 Source = str | os.PathLike[str]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PATHLIKE = re.compile(r"^[\w./\\~:-]+\.[A-Za-z0-9]{1,5}$")
 
 
@@ -49,6 +50,11 @@ def _is_path(value: object) -> bool:
         return Path(value).exists()
     except (OSError, ValueError):  # too long for a file name, NUL byte: it is text
         return False
+
+
+def _plain(value: str | None) -> str | None:
+    """Return ``value`` with lone surrogates (undecodable bytes of argv or the environment) as �."""
+    return None if value is None else _SURROGATE.sub("\ufffd", value)
 
 
 def _folder(value: Source | None) -> Path | None:
@@ -83,7 +89,9 @@ def _documents(
 
         if not text_or_path.strip():
             raise InputError("<text>: text is empty")
-        return (read_text(text_or_path.encode("utf-8"), "<text>"),)
+        # a lone surrogate cannot be encoded: it stands for a character lost before us
+        text = _plain(text_or_path) or ""
+        return (read_text(text.encode("utf-8"), "<text>"),)
     return read(text_or_path)
 
 
@@ -234,6 +242,7 @@ def generate(
     from .files import output_stem, write_outputs
     from .layout import fit_plan, load_layout
 
+    marking, author, to, sender = map(_plain, (marking, author, to, sender))
     formats = check_outputs(formats, to=to, sender=sender)
     spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
     docs = _documents(source)
@@ -282,6 +291,7 @@ def render_draft(
     from .files import slugify, write_outputs
     from .layout import fit_plan, load_layout
 
+    marking, author, to, sender = map(_plain, (marking, author, to, sender))
     formats = check_outputs(formats, to=to, sender=sender)
     if not isinstance(draft, Draft):
         stem = stem or Path(draft).stem
