@@ -129,7 +129,13 @@ def read_source(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     if has_scheme(name) or is_url(name):
         return _read_url(name, max_bytes)
     data = _read_file(Path(name), name, max_bytes)
-    return READERS[detect_format(data, name)](data, name)
+    label = _printable(name)
+    return READERS[detect_format(data, label)](data, label)
+
+
+def _printable(name: str) -> str:
+    """Return a file name with its undecodable bytes (lone surrogates) shown as �."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_sources(
