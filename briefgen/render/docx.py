@@ -22,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+from briefgen.errors import RenderError
 from briefgen.fonts import split_runs
 from briefgen.layout.flow import block_items, meta_line
 from briefgen.layout.metrics import Metrics, geometry, metrics
@@ -432,7 +433,11 @@ def _header_footer(doc: Any, layout: Layout, footer: str) -> None:
     if layout.logo:
         hp.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
         hp.add_run("\t" if layout.marking else "\t\t")
-        hp.add_run().add_picture(layout.logo, height=Pt(geo.band_top - 8))
+        try:
+            hp.add_run().add_picture(layout.logo, height=Pt(geo.band_top - 8))
+        except Exception as exc:  # python-docx raises its own errors, OSError, ZeroDivisionError
+            why = str(exc) or "not an image python-docx can read"
+            raise RenderError(f"{layout.path}: cannot read logo {layout.logo}: {why}") from exc
     _footer(sec, layout, geo.full_w, footer)
 
 
