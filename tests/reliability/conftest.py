@@ -44,6 +44,15 @@ def isolated(tmp_path, monkeypatch):
     return work
 
 
+@pytest.fixture(scope="session")
+def draft(tmp_path_factory, nlp) -> Path:
+    """A JSON draft of the seed, made once: rendering it needs no spaCy."""
+    from briefgen.api import generate
+
+    (path,) = generate(SEED, tmp_path_factory.mktemp("draft"), formats=("json",))
+    return path
+
+
 def snapshot(folder: Path) -> set[str]:
     """Return every path under ``folder``, relative to it."""
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}

@@ -26,19 +26,10 @@ from pathlib import Path
 import pytest
 
 from briefgen import files as files_module
-from briefgen.api import generate
 
-from .conftest import SEED, assert_complete, process_env, run_main, run_process
+from .conftest import assert_complete, process_env, run_main, run_process
 
 FORMATS = "pdf,docx,md,html"
-
-
-@pytest.fixture(scope="module")
-def draft(tmp_path_factory, nlp) -> Path:
-    """A JSON draft of the seed, made once."""
-    folder = tmp_path_factory.mktemp("draft")
-    (path,) = generate(SEED, folder, formats=("json",))
-    return path
 
 
 def one_error_line(err: str) -> bool:
