@@ -149,13 +149,24 @@ def sample_document(doc: Document, max_chars: int) -> Document:
     rest = body[n_lead:]
     if rest:
         mean = sum(len(pieces[i].text) + 2 for i in rest) / len(rest)
-        wanted = max(1, int((max_chars - used) / mean))
-        step = len(rest) / wanted
-        for k in range(min(wanted, len(rest))):
-            i = rest[int(k * step)]
-            if used + cost(i) <= max_chars:
-                take(i)
+        wanted = min(len(rest), max(1, int((max_chars - used) / mean)))
+        while wanted > 0:  # fewer, evenly spread picks until they and their headings fit
+            picks = sorted({rest[int((k + 0.5) * len(rest) / wanted)] for k in range(wanted)})
+            adds = _cost(pieces, picks, heading_of, chosen)
+            if used + adds <= max_chars:
+                for i in picks:
+                    take(i)
+                break
+            wanted = min(wanted - 1, int(wanted * (max_chars - used) / adds))
     return _rebuild(doc, pieces, chosen)
+
+
+def _cost(
+    pieces: list[Block], picks: list[int], heading_of: dict[int, int], chosen: set[int]
+) -> int:
+    """Return the characters ``picks`` add, with each heading not yet ``chosen`` counted once."""
+    headings = {heading_of[i] for i in picks if i in heading_of} - chosen
+    return sum(len(pieces[i].text) + 2 for i in [*picks, *headings])
 
 
 def _rebuild(doc: Document, pieces: list[Block], chosen: set[int]) -> Document:
