@@ -130,6 +130,7 @@ def make_brief(
     docs, note = bound_documents(_documents(sources))
     brief = summarise(analyse_documents(docs), points=points, method=method, marking=marking)
     if note:  # the reader must know the page was drawn from part of the text
+        log.warning("%s", note)
         subject = f"{brief.subject} ({note})" if brief.subject else note
         brief = dataclasses.replace(brief, subject=subject)
     return brief
