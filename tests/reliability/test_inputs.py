@@ -7,10 +7,23 @@ quotes, all numbers or a single sentence. Each case names what it must end in.
 from __future__ import annotations
 
 import codecs
+import subprocess
+import sys
 
 import pytest
 
-from .conftest import SEED, assert_clean_outcome, docx_text, pdf_text, run_main, snapshot
+from briefgen.cli import main
+
+from .conftest import (
+    SEED,
+    assert_clean_outcome,
+    assert_complete,
+    docx_text,
+    pdf_text,
+    process_env,
+    run_main,
+    snapshot,
+)
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 BODY = "\n\n".join(SEED_TEXT.split("\n\n")[1:])  # without the seed's header line
@@ -30,16 +43,24 @@ CASES: dict[str, tuple[str, bytes, str | None, str | None]] = {
     "utf-8 with BOM": ("story.txt", codecs.BOM_UTF8 + SEED_TEXT.encode(), None, "Rutte"),
     "utf-16 with BOM": ("story.txt", SEED_TEXT.encode("utf-16"), None, "Rutte"),
     "utf-16-be with BOM": (
-        "story.txt", codecs.BOM_UTF16_BE + SEED_TEXT.encode("utf-16-be"), None, "Rutte"
+        "story.txt",
+        codecs.BOM_UTF16_BE + SEED_TEXT.encode("utf-16-be"),
+        None,
+        "Rutte",
     ),
     "utf-16 without BOM": ("story.txt", SEED_TEXT.encode("utf-16-le"), None, "Rutte"),
     "invalid utf-8 bytes": (
-        "story.txt", SEED_TEXT.encode()[:900] + b"\xc3\x28\xa0\xa1" + SEED_TEXT.encode()[900:],
-        None, "Rutte",
+        "story.txt",
+        SEED_TEXT.encode()[:900] + b"\xc3\x28\xa0\xa1" + SEED_TEXT.encode()[900:],
+        None,
+        "Rutte",
     ),
     "truncated utf-8 at the end": ("story.txt", SEED_TEXT.encode() + "é".encode()[:1], None, None),
     "NUL bytes in text": (
-        "story.txt", SEED_TEXT.encode().replace(b". ", b".\x00 "), "binary", None
+        "story.txt",
+        SEED_TEXT.encode().replace(b". ", b".\x00 "),
+        "binary",
+        None,
     ),
     "only NUL bytes": ("story.txt", b"\x00" * 4096, "binary", None),
     "random binary": ("story.txt", bytes(range(256)) * 40, "binary", None),
@@ -49,29 +70,39 @@ CASES: dict[str, tuple[str, bytes, str | None, str | None]] = {
     "5,000-character token": (
         "story.txt",
         ("x" * 5000 + " is one word. Foreign ministers met in Brussels on Friday.").encode(),
-        None, "Foreign ministers met",
+        None,
+        "Foreign ministers met",
     ),
     "5,000-character URL": (
-        "story.txt", ("See https://example.org/" + "a/" * 2500 + " now. Rutte spoke.").encode(),
-        None, None,
+        "story.txt",
+        ("See https://example.org/" + "a/" * 2500 + " now. Rutte spoke.").encode(),
+        None,
+        None,
     ),
     "right-to-left Arabic": (
-        "story.txt", "اجتمع وزراء خارجية الناتو في بروكسل. قال روته إن الحلف قوي.".encode(),
-        None, None,
+        "story.txt",
+        "اجتمع وزراء خارجية الناتو في بروكسل. قال روته إن الحلف قوي.".encode(),
+        None,
+        None,
     ),
     "right-to-left Hebrew": (
-        "story.txt", "שרי החוץ של נאט״ו נפגשו בבריסל. רוטה אמר שהברית חזקה.".encode(), None, None,
+        "story.txt",
+        "שרי החוץ של נאט״ו נפגשו בבריסל. רוטה אמר שהברית חזקה.".encode(),
+        None,
+        None,
     ),
     "bidi override characters": (
         "story.txt",
         "The \u202eminister\u202c said the budget \u2067rose\u2069. Second sentence.".encode(),
-        None, "Second sentence",
+        None,
+        "Second sentence",
     ),
     "CJK": ("story.txt", "北约外长在布鲁塞尔开会。他们讨论了国防开支。".encode(), None, None),
     "emoji": (
         "story.txt",
         "🚀 The rocket launched today 🎉. The crowd 👏 cheered! 👨‍👩‍👧 😀".encode(),
-        None, "rocket launched",
+        None,
+        "rocket launched",
     ),
     "combining marks": ("story.txt", ("T̸̢̛h̷e̴͜ b̵u̷d̸g̵e̷t̶ r̸o̷s̵e̸. " * 40).encode(), None, None),
     "300 quotes": ("story.txt", QUOTES_300.encode(), None, "Lindqvist"),
@@ -82,10 +113,14 @@ CASES: dict[str, tuple[str, bytes, str | None, str | None]] = {
     "2,000 headings": (
         "story.md",
         "\n\n".join(f"## Part {i}\n\nBody sentence {i} is here." for i in range(2000)).encode(),
-        None, None,
+        None,
+        None,
     ),
     "a 10,000-character heading": (
-        "story.md", ("# " + "H" * 10000 + "\n\nSome body text. And more.").encode(), None, None,
+        "story.md",
+        ("# " + "H" * 10000 + "\n\nSome body text. And more.").encode(),
+        None,
+        None,
     ),
 }
 
@@ -125,3 +160,53 @@ def test_sources_that_cannot_be_read_give_one_line(source, error, tmp_path, caps
     assert_clean_outcome(outcome, expect_error=error)
     assert outcome.code == 2
     assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "error"),
+    [
+        (bytes(range(256)) * 20, 2, "binary"),
+        (b"", 2, "empty"),
+        (
+            b"Ministers met in Brussels on Friday to discuss the summit. <b & {{ x }}",
+            0,
+            None,
+        ),
+    ],
+)
+def test_standard_input_in_a_real_process(data, code, error, tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-m", "briefgen", "make", "-", "--out", str(tmp_path / "out")],
+        input=data,
+        capture_output=True,
+        env=process_env(),
+        cwd=tmp_path,
+        timeout=300,
+    )
+    err = run.stderr.decode()
+    assert run.returncode == code and "Traceback" not in err
+    if error:
+        assert err.strip().count("\n") == 0 and error in err
+        assert not (tmp_path / "out").exists()
+    else:
+        for path in (tmp_path / "out").iterdir():
+            assert_complete(path)
+
+
+def test_batch_of_hostile_files_reports_each_and_fails(nlp, tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    chosen = ["cp1252", "only NUL bytes", "empty", "emoji", "PNG named .txt", "300 quotes"]
+    for i, case in enumerate(chosen):
+        name, data, _, _ = CASES[case]
+        (folder / f"{i}-{name}").write_bytes(data)
+    out = tmp_path / "out"
+    code = main(["batch", str(folder), "--out", str(out), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    errors = [line for line in err.splitlines() if line.startswith("briefgen: error: ")]
+    assert len(errors) == 3  # NUL bytes, empty, PNG: one line each
+    made = sorted(p.name for p in out.iterdir())
+    assert len(made) == 6 and all(not n.startswith(".") for n in made)  # 3 sources × PDF, DOCX
+    for path in out.iterdir():
+        assert_complete(path)
