@@ -6,6 +6,7 @@ end to end in a subprocess and checks its peak memory.
 
 from __future__ import annotations
 
+import re
 import resource
 import subprocess
 import sys
@@ -172,3 +173,30 @@ def test_30_mb_text_gives_a_briefing_in_bounded_memory(tmp_path):
     assert "Briefing drawn from a sample of" in run.stderr  # the warning names the sample
     assert sorted(p.suffix for p in out.iterdir()) == [".docx", ".pdf"]
     assert peak_mb < 1500, f"peak memory {peak_mb:.0f} MB"
+
+
+@pytest.mark.parametrize("count", [1, 40, 41, 500])
+def test_pages_to_read_keep_the_first_and_spread_the_rest(count):
+    pages = limits.pages_to_read(count)
+    assert pages == sorted(set(pages)) and all(0 <= p < count for p in pages)
+    assert len(pages) == min(count, limits.MAX_PDF_PAGES)
+    assert pages[: min(count, limits.LEAD_PAGES)] == list(range(min(count, limits.LEAD_PAGES)))
+    assert pages[-1] >= count - count // limits.MAX_PDF_PAGES - 1  # reaches the end
+
+
+def test_a_long_pdf_is_read_from_a_sample_of_pages(tmp_path, caplog):
+    from reportlab.lib.pagesizes import A6
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefgen.ingest import read_source
+
+    path = tmp_path / "long.pdf"
+    canvas = Canvas(str(path), pagesize=A6)
+    for page in range(limits.MAX_PDF_PAGES + 20):
+        canvas.drawString(20, 300, f"Page marker {page} of the long report.")
+        canvas.showPage()
+    canvas.save()
+    doc = read_source(path)
+    markers = [int(m) for m in re.findall(r"Page marker (\d+)", doc.text)]
+    assert markers == limits.pages_to_read(limits.MAX_PDF_PAGES + 20)
+    assert f"read {limits.MAX_PDF_PAGES} of {limits.MAX_PDF_PAGES + 20} pages" in caplog.text
