@@ -10,6 +10,7 @@ subject line. Offsets of a sampled Document refer to the sampled text.
 
 A PDF of more than ``MAX_PDF_PAGES`` pages is read from its first ``LEAD_PAGES`` pages and pages
 spread evenly over the rest (``pages_to_read``), since extracting text costs time per page.
+A DOCX package may unpack to at most ``MAX_UNPACKED_BYTES``.
 Other bounds live next to the code they guard: the input size (``ingest.DEFAULT_MAX_BYTES``), URL
 fetch time and size (``ingest.url``), template time and size (``templating``).
 """
@@ -27,6 +28,7 @@ __all__ = [
     "LEAD_SHARE",
     "MAX_ANALYSED_CHARS",
     "MAX_PDF_PAGES",
+    "MAX_UNPACKED_BYTES",
     "PIECE_CHARS",
     "bound_documents",
     "pages_to_read",
@@ -45,6 +47,9 @@ PIECE_CHARS = 2_000
 #: read from its first ``LEAD_PAGES`` pages and pages spread evenly over the rest.
 MAX_PDF_PAGES = 40
 LEAD_PAGES = 10
+
+#: Bytes a DOCX package may unpack to (a "zip bomb" of a few MB can unpack to many GB).
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)]*\s+")
 

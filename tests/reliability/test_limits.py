@@ -200,3 +200,24 @@ def test_a_long_pdf_is_read_from_a_sample_of_pages(tmp_path, caplog):
     markers = [int(m) for m in re.findall(r"Page marker (\d+)", doc.text)]
     assert markers == limits.pages_to_read(limits.MAX_PDF_PAGES + 20)
     assert f"read {limits.MAX_PDF_PAGES} of {limits.MAX_PDF_PAGES + 20} pages" in caplog.text
+
+
+def test_a_docx_that_unpacks_too_far_is_refused(tmp_path, monkeypatch, capsys):
+    import zipfile
+
+    import docx
+
+    from briefgen.cli import main
+
+    document = docx.Document()
+    document.add_paragraph("Ministers met in Brussels on Friday to discuss the summit.")
+    path = tmp_path / "bomb.docx"
+    document.save(str(path))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/media/padding.bin", b"\0" * 3_000_000)  # compresses to ~3 KB
+    assert path.stat().st_size < 100_000
+    monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", 1_000_000)
+    code = main(["make", str(path), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2 and re.search(r"DOCX unpacks to 3\.\d+ MB, over the 977 KB limit", err)
+    assert err.count("\n") == 1 and not (tmp_path / "out").exists()
