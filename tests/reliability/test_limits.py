@@ -221,3 +221,26 @@ def test_a_docx_that_unpacks_too_far_is_refused(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert code == 2 and re.search(r"DOCX unpacks to 3\.\d+ MB, over the 977 KB limit", err)
     assert err.count("\n") == 1 and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("bulk", "error"),
+    [
+        ("<p>Filler paragraph of the page.</p>" * 2000, "over the 50 KB limit"),
+        ("<script>var x = '" + "a" * 100_000 + "';</script>", None),  # scripts are not text
+        ('<img src="data:image/png;base64,' + "A" * 100_000 + '">', None),
+    ],
+)
+def test_html_markup_over_the_limit_is_refused(bulk, error, tmp_path, monkeypatch):
+    from briefgen.errors import InputError
+    from briefgen.ingest import read_source
+
+    monkeypatch.setattr(limits, "MAX_HTML_BYTES", 50 * 1024)
+    story = "<p>Ministers met in Brussels on Friday to discuss defence spending and Ukraine.</p>"
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><article>{story}{bulk}</article></body></html>")
+    if error is None:
+        assert "Ministers met in Brussels" in read_source(path).text
+    else:
+        with pytest.raises(InputError, match=error):
+            read_source(path)
