@@ -96,8 +96,9 @@ def write_outputs(
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise RenderError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        why = getattr(exc, "strerror", None) or exc
+        raise RenderError(f"{folder}: cannot create output folder ({why})") from exc
     if not folder.is_dir():
         raise RenderError(f"{folder}: output path is not a folder")
     paths = {name: folder / name for name in files}
