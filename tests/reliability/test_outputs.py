@@ -294,3 +294,16 @@ def test_output_names_cannot_leave_the_folder(name, tmp_path):
     with pytest.raises(RenderError, match="not a plain file name"):
         files_module.write_outputs({name: b"x"}, tmp_path / "out")
     assert not (tmp_path / "out").exists() and not (tmp_path / "escape.pdf").exists()
+
+
+@pytest.mark.parametrize("where", ["file", "file/sub", "nul"])
+def test_output_folder_that_cannot_be_a_folder(where, draft, tmp_path):
+    from briefgen.api import render_draft
+    from briefgen.errors import RenderError
+
+    (tmp_path / "file").write_text("x")
+    out = "a\0b" if where == "nul" else str(tmp_path / where)
+    with pytest.raises(RenderError, match="cannot create output folder"):
+        render_draft(draft, out)
+    assert (tmp_path / "file").read_text() == "x"
+    assert not [p for p in tmp_path.rglob("*") if p.suffix in (".pdf", ".docx")]
