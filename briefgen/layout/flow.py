@@ -10,6 +10,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -292,8 +293,9 @@ def item_flowables(name: str, items: Sequence[Any], layout: Layout, size: float,
             desc, url = source_line(s)
             tail = ""
             if url:
-                href = markup(url)
-                tail = f' · <a href="{href}" color="{link}">{href}</a>'
+                # the attribute gets the URL escaped; only the shown text may switch fonts
+                href = escape(clean(url), {'"': "&quot;"})
+                tail = f' · <a href="{href}" color="{link}">{markup(url)}</a>'
             out.append(_p(f"{markup(desc)}{tail}", st.small))
     return out
 
