@@ -133,3 +133,29 @@ def test_markdown_escapes_raw_html(outputs):
     assert not re.search(r"(?<!\\)<(?:script|img|b|font|a|br)\b", text)
     unescaped = " ".join(text.replace("\\", "").split())
     assert set(_in_draft(outputs)) <= set(_shown(unescaped))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/北约/新闻",
+        "https://example.org/😀",
+        'https://example.org/?a="1"&b=<2>',
+        "https://example.org/</a><font size=80>x</font>",
+    ],
+)
+def test_source_urls_of_any_characters_render(url):
+    import dataclasses
+
+    from briefgen.api import render
+    from briefgen.model import SourceInfo
+
+    from ..helpers import seed_brief
+
+    brief = dataclasses.replace(
+        seed_brief(), sources=(SourceInfo(0, "Story", None, None, "Outlet", url),)
+    )
+    text = " ".join(pdf_text(render(brief, "pdf", layout="memo")).split())
+    assert "example.org/" in text and "Outlet" in text
+    assert "example.org/" in docx_text(render(brief, "docx", layout="memo"))
+    assert "<font size=80>" not in render(brief, "html", layout="memo").decode()
