@@ -24,6 +24,7 @@ from briefgen.layout.text import (
     clean,
     format_date,
     group_key_points,
+    is_link,
     markup,
     source_line,
     title_text,
@@ -292,7 +293,9 @@ def item_flowables(name: str, items: Sequence[Any], layout: Layout, size: float,
         for s in items:
             desc, url = source_line(s)
             tail = ""
-            if url:
+            if url and not is_link(url):
+                tail = f" · {markup(url)}"
+            elif url:
                 # the attribute gets the URL escaped; only the shown text may switch fonts
                 href = escape(clean(url), {'"': "&quot;"})
                 tail = f' · <a href="{href}" color="{link}">{markup(url)}</a>'

@@ -20,6 +20,7 @@ __all__ = [
     "clean",
     "format_date",
     "group_key_points",
+    "is_link",
     "markup",
     "source_line",
     "title_text",
@@ -34,6 +35,15 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+_LINK = re.compile(r"^(?:https?|mailto):", re.IGNORECASE)
+
+
+def is_link(url: str | None) -> bool:
+    """Return True when ``url`` may become a clickable link: http(s) or mailto only (a "#x"
+    would be a destination inside the PDF, a "javascript:" one an action)."""
+    return bool(url and _LINK.match(clean(url)))
 
 
 def markup(text: str | None) -> str:
