@@ -32,6 +32,7 @@ from briefgen.layout.text import (
     clean,
     format_date,
     group_key_points,
+    is_link,
     source_line,
     title_text,
 )
@@ -387,9 +388,11 @@ def _block(w: _Writer, spec: BlockSpec, items: Sequence[Any], note_lines: int | 
             _spacing(p.paragraph_format, m.small_lead)
             desc, url = source_line(s)
             _run(p, desc, size=m.small, colour=muted)
-            if url:
+            if url and is_link(url):
                 _run(p, " · ", size=m.small, colour=muted)
                 _hyperlink(p, url, m.small, layout.colour("link"))
+            elif url:
+                _run(p, f" · {url}", size=m.small, colour=muted)
             if i < len(items) - 1:
                 w.gap(m.item_gap)
     return True
