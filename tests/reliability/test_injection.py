@@ -142,6 +142,8 @@ def test_markdown_escapes_raw_html(outputs):
         "https://example.org/😀",
         'https://example.org/?a="1"&b=<2>',
         "https://example.org/</a><font size=80>x</font>",
+        "#example.org/",
+        "javascript:alert('example.org/')",
     ],
 )
 def test_source_urls_of_any_characters_render(url):
@@ -159,3 +161,6 @@ def test_source_urls_of_any_characters_render(url):
     assert "example.org/" in text and "Outlet" in text
     assert "example.org/" in docx_text(render(brief, "docx", layout="memo"))
     assert "<font size=80>" not in render(brief, "html", layout="memo").decode()
+    # only http(s) and mailto become links ("#x" named a missing PDF destination: a crash)
+    linked = b"/URI" in render(brief, "pdf", layout="memo")
+    assert linked == url.startswith("https:")
