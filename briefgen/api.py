@@ -57,6 +57,13 @@ def _plain(value: str | None) -> str | None:
     return None if value is None else _SURROGATE.sub("\ufffd", value)
 
 
+def _listed(items: Sequence[str], shown: int = 12) -> str:
+    """Return ``items`` joined by commas, the first ``shown`` and a count of the rest."""
+    if len(items) <= shown:
+        return ", ".join(items)
+    return f"{', '.join(items[:shown])} and {len(items) - shown:,} more"
+
+
 def _folder(value: Source | None) -> Path | None:
     return None if value is None else Path(value)
 
@@ -250,7 +257,7 @@ def generate(
     brief = make_brief(docs, points=points, marking=marking)
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
-        log.info("left out to fit one page: %s", ", ".join(the_plan.dropped))
+        log.info("left out to fit one page: %s", _listed(the_plan.dropped))
     first = docs[0]
     stem = output_stem(first.date, first.location, brief.title)
     files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
@@ -306,6 +313,6 @@ def render_draft(
     spec = load_layout(name, layouts_dir=_folder(layouts_dir), paper=paper)
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
-        log.warning("left out to fit one page: %s", ", ".join(the_plan.dropped))
+        log.warning("left out to fit one page: %s", _listed(the_plan.dropped))
     files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
     return write_outputs(files, out_dir, overwrite=overwrite)
