@@ -188,7 +188,10 @@ def _read_stdin(max_bytes: int) -> bytes:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise InputError(f"{_STDIN_NAME}: not available")
-    data = stream.read(max_bytes + 1)
+    try:
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # closed, a terminal gone, not readable
+        raise InputError(f"{_STDIN_NAME}: cannot read ({exc})") from exc
     if len(data) > max_bytes:
         raise InputError(f"{_STDIN_NAME}: more than {human_size(max_bytes)}, over the limit")
     if not data.strip():
