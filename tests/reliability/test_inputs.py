@@ -210,3 +210,18 @@ def test_batch_of_hostile_files_reports_each_and_fails(nlp, tmp_path, capsys):
     assert len(made) == 6 and all(not n.startswith(".") for n in made)  # 3 sources × PDF, DOCX
     for path in out.iterdir():
         assert_complete(path)
+
+
+@pytest.mark.parametrize("stdin", ["closed", "none"])
+def test_unreadable_standard_input_gives_one_line(stdin, tmp_path, monkeypatch, capsys):
+    import io
+
+    if stdin == "closed":
+        stream = io.TextIOWrapper(io.BytesIO(b"text"))
+        stream.close()
+        monkeypatch.setattr(sys, "stdin", stream)
+    else:
+        monkeypatch.setattr(sys, "stdin", None)
+    out = tmp_path / "out"
+    outcome = run_main(["make", "-", "--out", str(out)], capsys, out)
+    assert_clean_outcome(outcome, expect_error="standard input")
