@@ -18,15 +18,15 @@ from .conftest import ROOT, assert_clean_outcome, docx_text, pdf_text, run_main
 MEMO = (ROOT / "layouts" / "memo.toml").read_text(encoding="utf-8")
 
 
-def png(width: int, height: int) -> bytes:
-    """Return a black RGB PNG of ``width`` × ``height`` pixels."""
+def png(width: int, height: int, claim: tuple[int, int] | None = None) -> bytes:
+    """Return a black RGB PNG of ``width`` × ``height`` pixels (whose header says ``claim``)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = zlib.crc32(kind + data) & 0xFFFFFFFF
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
 
     rows = b"".join(b"\x00" + b"\x00" * width * 3 for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", *(claim or (width, height)), 8, 2, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
