@@ -307,3 +307,16 @@ def test_output_folder_that_cannot_be_a_folder(where, draft, tmp_path):
         render_draft(draft, out)
     assert (tmp_path / "file").read_text() == "x"
     assert not [p for p in tmp_path.rglob("*") if p.suffix in (".pdf", ".docx")]
+
+
+def test_paths_with_undecodable_bytes_in_a_strict_terminal(draft, tmp_path):
+    out = os.fsencode(tmp_path) + b"/out-\xff"
+    run = subprocess.run(
+        [sys.executable.encode(), b"-m", b"briefgen", b"render", os.fsencode(draft), b"--out", out],
+        env=process_env({"PYTHONIOENCODING": "utf-8:strict"}),
+        capture_output=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr.decode(errors="replace")
+    assert run.stdout.decode().count("out-\ufffd/") == 2
+    assert sorted(os.listdir(out)) == [f"{draft.stem}.docx".encode(), f"{draft.stem}.pdf".encode()]
