@@ -33,6 +33,7 @@ log = logging.getLogger("briefgen")
 
 Source = str | os.PathLike[str]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PATHLIKE = re.compile(r"^[\w./\\~:-]+\.[A-Za-z0-9]{1,5}$")
 
 
@@ -49,6 +50,18 @@ def _is_path(value: object) -> bool:
         return Path(value).exists()
     except (OSError, ValueError):  # too long for a file name, NUL byte: it is text
         return False
+
+
+def _plain(value: str | None) -> str | None:
+    """Return ``value`` with lone surrogates (undecodable bytes of argv or the environment) as �."""
+    return None if value is None else _SURROGATE.sub("\ufffd", value)
+
+
+def _listed(items: Sequence[str], shown: int = 12) -> str:
+    """Return ``items`` joined by commas, the first ``shown`` and a count of the rest."""
+    if len(items) <= shown:
+        return ", ".join(items)
+    return f"{', '.join(items[:shown])} and {len(items) - shown:,} more"
 
 
 def _folder(value: Source | None) -> Path | None:
@@ -83,7 +96,9 @@ def _documents(
 
         if not text_or_path.strip():
             raise InputError("<text>: text is empty")
-        return (read_text(text_or_path.encode("utf-8"), "<text>"),)
+        # a lone surrogate cannot be encoded: it stands for a character lost before us
+        text = _plain(text_or_path) or ""
+        return (read_text(text.encode("utf-8"), "<text>"),)
     return read(text_or_path)
 
 
@@ -110,12 +125,22 @@ def make_brief(
     method: str = "default",
     marking: str | None = None,
 ) -> Brief:
-    """Return the Brief (the briefing's ranked content) for ``sources``."""
+    """Return the Brief (the briefing's ranked content) for ``sources``.
+
+    Sources longer than ``limits.MAX_ANALYSED_CHARS`` in all are sampled, and the Brief's subject
+    says so.
+    """
     from .analysis import analyse_documents
+    from .limits import bound_documents
     from .summarise import summarise
 
-    analysis = analyse_documents(_documents(sources))
-    return summarise(analysis, points=points, method=method, marking=marking)
+    docs, note = bound_documents(_documents(sources))
+    brief = summarise(analyse_documents(docs), points=points, method=method, marking=marking)
+    if note:  # the reader must know the page was drawn from part of the text
+        log.warning("%s", note)
+        subject = f"{brief.subject} ({note})" if brief.subject else note
+        brief = dataclasses.replace(brief, subject=subject)
+    return brief
 
 
 def plan(
@@ -225,13 +250,14 @@ def generate(
     from .files import output_stem, write_outputs
     from .layout import fit_plan, load_layout
 
+    marking, author, to, sender = map(_plain, (marking, author, to, sender))
     formats = check_outputs(formats, to=to, sender=sender)
     spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
     docs = _documents(source)
     brief = make_brief(docs, points=points, marking=marking)
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
-        log.info("left out to fit one page: %s", ", ".join(the_plan.dropped))
+        log.info("left out to fit one page: %s", _listed(the_plan.dropped))
     first = docs[0]
     stem = output_stem(first.date, first.location, brief.title)
     files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
@@ -273,6 +299,7 @@ def render_draft(
     from .files import slugify, write_outputs
     from .layout import fit_plan, load_layout
 
+    marking, author, to, sender = map(_plain, (marking, author, to, sender))
     formats = check_outputs(formats, to=to, sender=sender)
     if not isinstance(draft, Draft):
         stem = stem or Path(draft).stem
@@ -286,6 +313,6 @@ def render_draft(
     spec = load_layout(name, layouts_dir=_folder(layouts_dir), paper=paper)
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
-        log.warning("left out to fit one page: %s", ", ".join(the_plan.dropped))
+        log.warning("left out to fit one page: %s", _listed(the_plan.dropped))
     files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
     return write_outputs(files, out_dir, overwrite=overwrite)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -159,7 +160,8 @@ def _parser() -> argparse.ArgumentParser:
 def _print_paths(args: argparse.Namespace, paths: Sequence[object]) -> None:
     if not args.quiet:
         for path in paths:
-            print(path)
+            # a name with undecodable bytes (kept as surrogates) would crash a strict stdout
+            print(os.fsencode(path).decode("utf-8", "replace"))  # type: ignore[arg-type]
 
 
 def _run_make(args: argparse.Namespace) -> int:

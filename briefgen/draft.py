@@ -151,6 +151,10 @@ def parse_draft(data: bytes | str, name: str = "<draft>") -> Draft:
         ) from exc
     if not isinstance(doc, dict):
         raise InputError(f"{name}: $: expected a briefgen draft (a JSON object)")
+    try:  # JSON may escape a lone surrogate ("\\ud800"), which no output can encode
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{name}: a string holds an unpaired \\u surrogate escape") from None
     if doc.get("schema") != DRAFT_SCHEMA:
         raise InputError(f'{name}: $.schema: expected "{DRAFT_SCHEMA}"; is this a briefgen draft?')
     if "version" not in doc:

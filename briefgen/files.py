@@ -48,6 +48,7 @@ def output_stem(date: str | None, name: str | None, title: str | None) -> str:
     return f"{date}-{slug}" if date else slug
 
 
+#: Age after which a temporary ``.<name>.*.part`` file is a killed run's leftover.
 STALE_SECONDS = 3600
 
 
@@ -88,14 +89,19 @@ def write_outputs(
 ) -> list[Path]:
     """Write ``files`` (name → bytes) into ``out_dir`` atomically and return their paths.
 
-    Raises ``RenderError`` when a file exists and ``overwrite`` is false (before writing anything),
-    or when the folder cannot be created or written (read-only, disk full).
+    Raises ``RenderError`` when a name is not a plain file name, when a file exists and
+    ``overwrite`` is false (before writing anything), or when the folder cannot be created or
+    written (read-only, disk full).
     """
+    for name in files:  # a name is a file in ``folder``, never a path out of it
+        if Path(name).name != name or name in ("", ".", ".."):
+            raise RenderError(f"{name!r}: not a plain file name")
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise RenderError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        why = getattr(exc, "strerror", None) or exc
+        raise RenderError(f"{folder}: cannot create output folder ({why})") from exc
     if not folder.is_dir():
         raise RenderError(f"{folder}: output path is not a folder")
     paths = {name: folder / name for name in files}

@@ -11,10 +11,12 @@ Sentence indices are global over all documents; ``source`` is the document's ind
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import AnalysisError
+from ..limits import bound_documents
 from ..model import Analysis, Document, Sentence, SourceInfo
 from ..nlp import load_nlp
 from .entities import find_entities
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["analyse_documents", "sentences_of"]
+
+log = logging.getLogger("briefgen")
 
 
 def sentences_of(doc: Document, parsed: Doc, *, source: int = 0, offset: int = 0) -> list[Sentence]:
@@ -65,9 +69,16 @@ def _unfinished(text: str) -> bool:
 
 
 def analyse_documents(docs: Sequence[Document]) -> Analysis:
-    """Return the Analysis of ``docs`` (at least one); raises ``AnalysisError`` if no sentence."""
+    """Return the Analysis of ``docs`` (at least one); raises ``AnalysisError`` if no sentence.
+
+    Documents longer than ``limits.MAX_ANALYSED_CHARS`` in all are sampled (``limits``).
+    """
     if not docs:
         raise AnalysisError("nothing to analyse: no source documents")
+    bounded, note = bound_documents(docs)  # spaCy's time and memory grow with the text
+    if any(a is not b for a, b in zip(bounded, docs, strict=True)):
+        log.warning("%s", note)
+    docs = bounded
     nlp = load_nlp()
     sentences: list[Sentence] = []
     parses = []

@@ -132,12 +132,18 @@ def read_source(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
         if has_scheme(name) or is_url(name):
             return _read_url(name, max_bytes)
         data = _read_file(Path(name), name, max_bytes)
-        return READERS[detect_format(data, name)](data, name)
+        label = _printable(name)
+        return READERS[detect_format(data, label)](data, label)
     except InputError as exc:
         message = str(exc)
         if message != clean_inline(message):  # a file name or a library's reason ran over lines
             raise InputError(clean_inline(message)) from exc
         raise
+
+
+def _printable(name: str) -> str:
+    """Return a file name with its undecodable bytes (lone surrogates) shown as �."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_sources(
@@ -190,7 +196,10 @@ def _read_stdin(max_bytes: int) -> bytes:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise InputError(f"{_STDIN_NAME}: not available")
-    data: bytes = stream.read(max_bytes + 1)
+    try:
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # closed, a terminal gone, not readable
+        raise InputError(f"{_STDIN_NAME}: cannot read ({exc})") from exc
     if len(data) > max_bytes:
         raise InputError(f"{_STDIN_NAME}: more than {human_size(max_bytes)}, over the limit")
     if not data.strip():

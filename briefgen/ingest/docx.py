@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Document
-from ._build import Part, build_document, clean_inline
+from ._build import Part, build_document, clean_inline, human_size
 from ._dates import iso_date
 from ._meta import real_value
 
@@ -43,6 +43,7 @@ def read_docx(data: bytes, location: str) -> Document:
         raise InputError(
             f"{location}: reading DOCX needs python-docx (pip install python-docx)"
         ) from exc
+    _check_unpacked_size(data, location)
     try:
         document = docx.Document(BytesIO(data))
         parts = list(docx_parts(document))
@@ -118,6 +119,25 @@ def _qn(tag: str) -> str:
     from docx.oxml.ns import qn
 
     return qn(tag)
+
+
+def _check_unpacked_size(data: bytes, location: str) -> None:
+    """Raise ``InputError`` when the package unpacks to more than ``MAX_UNPACKED_BYTES``.
+
+    The sizes a ZIP declares are what ``zipfile`` will unpack at most, so their sum is a bound.
+    """
+    from .. import limits
+
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # python-docx says what is wrong with it
+    if unpacked > limits.MAX_UNPACKED_BYTES:
+        raise InputError(
+            f"{location}: DOCX unpacks to {human_size(unpacked)}, over the "
+            f"{human_size(limits.MAX_UNPACKED_BYTES)} limit"
+        )
 
 
 def _why(exc: Exception) -> str:

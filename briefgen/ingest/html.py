@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..model import Document
-from ._build import Part, build_document, clean_inline
+from ._build import Part, build_document, clean_inline, human_size
 from ._dates import iso_date
 from .text import decode_text
 
@@ -99,6 +99,25 @@ _BOILERPLATE = re.compile(
 )
 
 
+# what a page may hold in bulk without adding text to extract: scripts, styles, SVG, data: URIs
+_BULK = re.compile(r"<(script|style|svg)\b.*?</\1\s*>|data:[^\"')\s]{256,}", re.S | re.I)
+_BULK_BYTES = re.compile(_BULK.pattern.encode(), re.S | re.I)
+
+
+def _check_size(data: bytes | str, location: str) -> None:
+    """Raise ``InputError`` when the page's markup is over ``limits.MAX_HTML_BYTES``."""
+    from .. import limits
+
+    if len(data) <= limits.MAX_HTML_BYTES:
+        return
+    rest = _BULK.sub("", data) if isinstance(data, str) else _BULK_BYTES.sub(b"", data)
+    if len(rest) > limits.MAX_HTML_BYTES:
+        raise InputError(
+            f"{location}: HTML page holds {human_size(len(rest))} of markup, over the "
+            f"{human_size(limits.MAX_HTML_BYTES)} limit; save its text as .txt to brief it"
+        )
+
+
 def read_html(data: bytes, location: str) -> Document:
     """Return the Document for the HTML page ``data``: main text, title, date, author, site.
 
@@ -116,6 +135,7 @@ def html_document(data: bytes | str, location: str, *, url: str | None = None) -
         raise InputError(
             f"{location}: reading HTML needs trafilatura (pip install trafilatura)"
         ) from exc
+    _check_size(data, location)
     if isinstance(data, bytes) and not _DECLARED_CHARSET.search(data[:4096]):
         data = decode_text(data, location)  # our guess beats a mojibake when the page is silent
     tree = trafilatura.load_html(data)

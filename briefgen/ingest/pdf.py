@@ -11,6 +11,7 @@ writes the hyphenated form elsewhere. A PDF with no text layer (a scan) raises `
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 import statistics
 import traceback
@@ -21,6 +22,7 @@ from io import BytesIO
 from typing import Any
 
 from ..errors import InputError
+from ..limits import LEAD_PAGES, pages_to_read
 from ..model import Document
 from ._build import Part, build_document, clean_inline
 from ._columns import reading_regions
@@ -28,6 +30,8 @@ from ._dates import iso_date
 from ._meta import real_value
 
 __all__ = ["Line", "lines_to_parts", "move_footnotes", "read_pdf", "remove_running_lines"]
+
+log = logging.getLogger("briefgen")
 
 _BULLET = re.compile(r"^(?:[•●◦▪■–\-*]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -111,7 +115,18 @@ def _extract(data: bytes, location: str) -> tuple[list[list[Line]], int, dict[st
         with pdfplumber.open(BytesIO(data)) as pdf:
             meta = {k: _meta_text(v) for k, v in (pdf.metadata or {}).items()}
             pages, images = [], 0
-            for number, page in enumerate(pdf.pages):
+            every = pdf.pages
+            chosen = pages_to_read(len(every))
+            if len(chosen) < len(every):
+                log.warning(
+                    "%s: read %d of %d pages (the first %d, then pages spread evenly)",
+                    location,
+                    len(chosen),
+                    len(every),
+                    LEAD_PAGES,
+                )
+            for number in chosen:
+                page = every[number]
                 pages.append(_page_lines(page, number))
                 images += len(page.images)
     except PdfminerException as exc:

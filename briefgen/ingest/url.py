@@ -6,6 +6,7 @@ The fetched bytes are read by the reader their content type (or content) names, 
 from __future__ import annotations
 
 import re
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from ._build import human_size
 __all__ = ["DEFAULT_TIMEOUT", "Fetched", "fetch", "has_scheme", "is_url"]
 
 DEFAULT_TIMEOUT = 20.0
+#: A download may take this many times the timeout in all.
+TOTAL_TIME_FACTOR = 3
 USER_AGENT = "briefgen/0.1 (+https://pypi.org/project/briefgen/)"
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _MEDIA_FORMATS = {
@@ -67,12 +70,16 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
     """Return the resource at the http(s) ``url``, at most ``max_bytes`` long.
 
+    Each wait is bounded by ``timeout`` and the whole download by ``TOTAL_TIME_FACTOR`` times it.
     Raises ``InputError`` naming the URL for another scheme, an HTTP error, a timeout, an
     unreachable host, an empty body or a body over ``max_bytes``.
     """
     if not is_url(url):
         scheme = urlsplit(url).scheme or "no scheme"
         raise InputError(f"{url}: unsupported URL scheme {scheme!r} (only http and https)")
+    # the timeout bounds each wait; the deadline bounds the whole body (a server trickling one
+    # byte at a time never trips the timeout)
+    deadline = time.monotonic() + TOTAL_TIME_FACTOR * timeout
     opener = urllib.request.build_opener(_HttpOnlyRedirects)
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     try:
@@ -83,11 +90,12 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetc
                 raise InputError(
                     f"{url}: {human_size(int(length))}, over the {human_size(max_bytes)} limit"
                 )
-            data = _read_capped(response, max_bytes, url)
+            data = _read_capped(response, max_bytes, url, deadline, timeout)
             final = response.geturl()
     except urllib.error.HTTPError as exc:
         exc.close()
-        raise InputError(f"{url}: HTTP error {exc.code} {exc.reason}") from exc
+        reason = " ".join(str(exc.reason).split())  # urllib's redirect-loop reason spans lines
+        raise InputError(f"{url}: HTTP error {exc.code} {reason}") from exc
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError):
             raise InputError(f"{url}: no answer within {timeout:g} s") from exc
@@ -102,11 +110,19 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetc
     return Fetched(data, final, _MEDIA_FORMATS.get(media), headers.get_content_charset())
 
 
-def _read_capped(response: object, max_bytes: int, url: str) -> bytes:
+def _read_capped(
+    response: object, max_bytes: int, url: str, deadline: float, timeout: float
+) -> bytes:
     chunks: list[bytes] = []
     total = 0
+    # read1 returns what one receive brings, so the deadline is checked while a trickle lasts
+    read = getattr(response, "read1", None) or response.read  # type: ignore[attr-defined]
     while True:
-        chunk = response.read(min(65536, max_bytes + 1 - total))  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise InputError(
+                f"{url}: took longer than {TOTAL_TIME_FACTOR * timeout:g} s to download"
+            )
+        chunk = read(min(65536, max_bytes + 1 - total))
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)

@@ -44,6 +44,15 @@ def clean(text: str | None) -> str:
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
+_LINK = re.compile(r"^(?:https?|mailto):", re.IGNORECASE)
+
+
+def is_link(url: str | None) -> bool:
+    """Return True when ``url`` may become a clickable link: http(s) or mailto only (a "#x"
+    would be a destination inside the PDF, a "javascript:" one an action)."""
+    return bool(url and _LINK.match(clean(url)))
+
+
 def markup(text: str | None) -> str:
     """Return ``text`` as literal reportlab paragraph markup, switching to the fallback font
     for characters Arimo lacks (or a visible placeholder when no installed font has them)."""
@@ -209,15 +218,6 @@ def group_key_points(points: Sequence[KeyPoint]) -> list[tuple[str | None, list[
     if len(groups) <= 1:
         return [(None, ordered)] if ordered else []
     return [(section or "General", items) for (_, section), items in groups.items()]
-
-
-_SCHEME = re.compile(r"^(?:https?|ftp|mailto|file):\S+$", re.I)
-
-
-def is_link(url: str | None) -> bool:
-    """Return True when ``url`` is absolute with a scheme a reader can follow (http, https, ftp,
-    mailto, file); anything else is shown as text, never made a link."""
-    return bool(url) and bool(_SCHEME.match(clean(url)))
 
 
 def source_line(src: SourceInfo) -> tuple[str, str | None]:

@@ -16,7 +16,10 @@ def generated_on() -> _dt.datetime:
     """Return the generation time: ``SOURCE_DATE_EPOCH`` when set (reproducible), else now."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc)
+        try:
+            return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):  # beyond the year 9999: not a date
+            pass
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
 
 

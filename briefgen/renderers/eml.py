@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..files import slugify
 from ..model import Brief, Plan
 from ._content import byline, clean, sections
+from .common import generated_on
 from .html import html_page
 
 __all__ = ["ATTACHMENTS", "check_addresses", "render_eml", "text_body"]
@@ -110,7 +111,7 @@ def render_eml(
         message["From"] = check_addresses(sender, option="--from")
     if to:
         message["To"] = check_addresses(to, option="--to")
-    message["Date"] = formatdate(usegmt=True)
+    message["Date"] = formatdate(generated_on().timestamp(), usegmt=True)
     message["Message-ID"] = make_msgid(domain="briefgen.invalid")
     message["X-Unsent"] = "1"
     message.set_content(text_body(brief, author=author))

@@ -1,0 +1,192 @@
+"""Malicious or broken user layouts: a one-line LayoutError (exit 2), or a page that shows their
+text literally; never a traceback, never a file read from outside the layout's folder.
+
+Each case edits the built-in ``memo`` layout and renders the seed's draft through the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, assert_clean_outcome, docx_text, pdf_text, run_main
+
+MEMO = (ROOT / "layouts" / "memo.toml").read_text(encoding="utf-8")
+
+
+def png(width: int, height: int, claim: tuple[int, int] | None = None) -> bytes:
+    """Return a black RGB PNG of ``width`` × ``height`` pixels (whose header says ``claim``)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    rows = b"".join(b"\x00" + b"\x00" * width * 3 for _ in range(height))
+    header = struct.pack(">IIBBBBB", *(claim or (width, height)), 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def edit(old: str, new: str, text: str = MEMO) -> str:
+    """Return the memo layout with ``old`` (which must be there) replaced by ``new``."""
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+HEADER = 'marking = "OFFICIAL"'
+FONTS = "base_size = 10"
+MARGINS = "margins = [20, 20, 18, 20]"
+
+# name → (layout text, expected error substring or None)
+INVALID: dict[str, tuple[str, str]] = {
+    "a font file key": (
+        edit("title_scale = 1.7", 'title_scale = 1.7\nfile = "/etc/passwd"'),
+        "unknown key",
+    ),
+    "a font path in the fonts table": (
+        edit(FONTS, f'{FONTS}\nregular = "../../x.ttf"'),
+        "unknown key",
+    ),
+    "base size 1e308": (edit(FONTS, "base_size = 1e308"), "between"),
+    "base size nan": (edit(FONTS, "base_size = nan"), "between"),
+    "base size inf": (edit(FONTS, "base_size = inf"), "between"),
+    "base size a huge integer": (edit(FONTS, "base_size = 99999999999999999999999"), "between"),
+    "base size negative": (edit(FONTS, "base_size = -10"), "between"),
+    "base size a string": (edit(FONTS, 'base_size = "10"'), "expected a number"),
+    "margins inf": (edit(MARGINS, "margins = [inf, 20, 18, 20]"), "margins"),
+    "margins nan": (edit(MARGINS, "margins = [nan, 20, 18, 20]"), "margins"),
+    "margins of 10,000 mm": (edit(MARGINS, "margins = [10000, 20, 18, 20]"), "margins"),
+    "5 margins": (edit(MARGINS, "margins = [20, 20, 18, 20, 5]"), "margins"),
+    "a block maximum of 10**9": (
+        re.sub(r"max = \d+", "max = 1000000000", MEMO, count=1),
+        "between",
+    ),
+    "an unknown block": (MEMO + '\n[blocks.evil]\nregion = "main"\n', "unknown block"),
+    "an unknown colour": (edit("[colours]", '[colours]\nevil = "#000000"'), "unknown colour"),
+    "a colour with CSS": (
+        edit('box = "#f0f2f4"', 'box = "red; background: url(x)"'),
+        "expected a colour",
+    ),
+    "the page cannot hold the header": (
+        edit(
+            MARGINS,
+            "margins = [60, 60, 60, 60]",
+            edit(
+                "title_scale = 1.7",
+                "title_scale = 4",
+                edit("min_size = 7.5", "min_size = 16", edit(FONTS, "base_size = 16")),
+            ),
+        ),
+        "does not fit",
+    ),
+    "not UTF-8": ('name = "\udcff"', "not valid TOML"),
+    "not TOML": ("[[[", "not valid TOML"),
+    "a list at the top": ("blocks = 3", "expected a table"),
+    "no blocks": ('name = "empty"', "at least one block"),
+    "a logo that is a folder": (edit(HEADER, f'{HEADER}\nlogo = "."'), "logo"),
+    "a logo that does not exist": (edit(HEADER, f'{HEADER}\nlogo = "nope.png"'), "logo"),
+}
+
+
+def _write_layout(folder: Path, text: str, name: str = "evil.toml") -> Path:
+    path = folder / name
+    if "\udcff" in text:
+        path.write_bytes(text.encode("utf-8", "surrogateescape"))
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", INVALID, ids=list(INVALID))
+def test_invalid_layout_gives_one_line_layout_error(case, draft, tmp_path, capsys):
+    text, error = INVALID[case]
+    layout = _write_layout(tmp_path, text)
+    out = tmp_path / "out"
+    outcome = run_main(
+        ["render", str(draft), "--layout", str(layout), "--out", str(out)], capsys, out
+    )
+    assert_clean_outcome(outcome, expect_error=error)
+    assert outcome.code == 2
+    assert str(layout) in outcome.err  # the message names the file
+
+
+MARKUP = "<img src='/no/such/file.png'/><font size=80>Big</font> & <b"
+SHOWN: dict[str, tuple[str, str]] = {
+    "markup in a heading": (edit('heading = "Bottom line"', f'heading = "{MARKUP}"'), MARKUP),
+    "markup in the marking": (edit(HEADER, 'marking = "<b>secret</b> & <i"'), "<B>SECRET</B>"),
+    "template code in the marking": (
+        edit(HEADER, "marking = \"{{ ''.__class__.__mro__ }}\""),
+        "{{ ''.__CLASS__.__MRO__ }}",
+    ),
+    "markup in the name": (edit('name = "memo"', 'name = "<b>memo & </para>"'), "Bottom line"),
+    "a 10,000-character language tag": (
+        edit('name = "memo"', 'name = "memo"\nlanguage = "' + "x" * 10000 + '"'),
+        "Bottom line",
+    ),
+    "every block at its maximum minimum": (
+        re.sub(r"max = \d+", "max = 100", re.sub(r"min = \d+", "min = 50", MEMO)),
+        "Bottom line",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SHOWN, ids=list(SHOWN))
+def test_layout_text_is_shown_literally(case, draft, tmp_path, capsys):
+    text, shown = SHOWN[case]
+    layout = _write_layout(tmp_path, text)
+    out = tmp_path / "out"
+    outcome = run_main(
+        ["render", str(draft), "--layout", str(layout), "--out", str(out)], capsys, out
+    )
+    assert_clean_outcome(outcome)
+    pdf = next(p for p in outcome.files if p.suffix == ".pdf").read_bytes()
+    docx = next(p for p in outcome.files if p.suffix == ".docx").read_bytes()
+    assert shown.upper() in " ".join(pdf_text(pdf).split()).upper()  # headings may be capitals
+    assert shown.upper() in docx_text(docx).upper()
+
+
+@pytest.mark.parametrize(
+    ("logo", "error"),
+    [
+        (b"hello, not an image", "logo"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "logo"),  # a PNG signature and nothing valid
+        (b"", "logo"),
+    ],
+)
+def test_broken_logo_gives_one_line(logo, error, draft, tmp_path, capsys):
+    (tmp_path / "logo.png").write_bytes(logo)
+    layout = _write_layout(tmp_path, edit(HEADER, f'{HEADER}\nlogo = "logo.png"'))
+    out = tmp_path / "out"
+    for fmt in ("pdf", "docx"):
+        outcome = run_main(
+            ["render", str(draft), "--layout", str(layout), "--out", str(out), "--format", fmt],
+            capsys,
+            out,
+        )
+        assert_clean_outcome_any(outcome, error)
+
+
+def assert_clean_outcome_any(outcome, error: str) -> None:
+    """Assert a one-line error naming ``error`` and no file, whatever the exit code's class."""
+    lines = [x for x in outcome.err.splitlines() if x.startswith("briefgen: error: ")]
+    assert outcome.code in (1, 2) and len(lines) == 1 and error in lines[0]
+    assert "Traceback" not in outcome.err and not outcome.files
+
+
+def test_a_small_logo_in_the_layout_folder_is_drawn(draft, tmp_path, capsys):
+    (tmp_path / "logo.png").write_bytes(png(40, 20))
+    layout = _write_layout(tmp_path, edit(HEADER, f'{HEADER}\nlogo = "logo.png"'))
+    out = tmp_path / "out"
+    outcome = run_main(
+        ["render", str(draft), "--layout", str(layout), "--out", str(out)], capsys, out
+    )
+    assert_clean_outcome(outcome)
+    assert b"/Subtype /Image" in next(p for p in outcome.files if p.suffix == ".pdf").read_bytes()
