@@ -146,7 +146,7 @@ def brief_context(brief: Brief, *, layout: str = "", marking: str | None = None)
     ``marking`` is the brief's, else ``marking``. A missing value is "".
     """
     from .layout.text import clean, format_date
-    from .render.common import generated_on
+    from .renderers.common import generated_on
 
     first = brief.sources[0] if brief.sources else None
     values = {

@@ -298,9 +298,8 @@ JSON_VALUES = st.recursive(
     value=JSON_VALUES,
 )
 def test_any_edit_of_a_draft_loads_or_gives_input_error(key, value):
-    from briefgen.render.json import render_json
-
     from briefgen.draft import parse_draft
+    from briefgen.renderers.json import render_json
 
     the_plan = briefgen.plan(seed_brief(), "memo")
     doc = json.loads(render_json(the_plan))
@@ -372,10 +371,10 @@ def test_any_layout_value_loads_or_gives_layout_error(table, key, value):
     from pathlib import Path
 
     import tomllib
-    from briefgen.render import RENDERERS
 
     from briefgen.layout import fit_plan
     from briefgen.layout.spec import _parse, builtin_layouts_dir
+    from briefgen.renderers import RENDERERS
 
     path = builtin_layouts_dir() / "executive.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))

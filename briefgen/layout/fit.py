@@ -160,15 +160,29 @@ def _placeable(brief: Brief, layout: Layout) -> tuple[Brief, dict[str, list[int]
     return dataclasses.replace(brief, **changes), index, oversized
 
 
+#: characters of an ordinary sentence: a point this short that cannot fit a page blames the layout
+_ORDINARY_POINT = 600
+
+
 def fit_plan(brief: Brief, layout: Layout) -> Plan:
     """Return the Plan that fits ``brief`` on one page of ``layout``.
 
     A ``brief.marking`` replaces the layout's handling marking. Raises ``LayoutError`` when even
-    the header alone cannot fit at the layout's floor size.
+    the header alone cannot fit at the layout's floor size, or when not one of the brief's points
+    fits (items too long for any page are left out and reported instead).
     """
     layout = layout.for_brief(brief.marking)
     original = brief
     brief, index, _ = _placeable(brief, layout)
+    points = original.bottom_line + original.key_points
+    if points and not (brief.bottom_line or brief.key_points) and any(
+        len(p.text) <= _ORDINARY_POINT for p in points
+    ):
+        # ordinary sentences too tall for a page: the layout's fault, not the text's
+        raise LayoutError(
+            f"{layout.path}: not one key point does fit the page at {layout.min_size:g} pt "
+            "(margins, type or header too large for this layout)"
+        )
     start = {b.name: min(len(block_items(brief, b.name)), b.max)
              for b in layout.blocks if b.name != "notes"}
     attempts = [(s, False) for s in sizes(layout)] + [(layout.min_size, True)]
@@ -181,7 +195,16 @@ def fit_plan(brief: Brief, layout: Layout) -> Plan:
             return 0 if below_min or spec is None else min(spec.min, start[name])
 
         if _shrink(measure, counts, floor):
-            return _plan(original, brief, index, layout, size, counts, measure)
+            plan = _plan(original, brief, index, layout, size, counts, measure)
+            if (brief.bottom_line or brief.key_points) and not (
+                plan.brief.bottom_line or plan.brief.key_points
+            ):
+                # points that fit a page alone but not beside the header: the layout's fault
+                raise LayoutError(
+                    f"{layout.path}: not one key point does fit the page at "
+                    f"{layout.min_size:g} pt (margins, type or header too large for this layout)"
+                )
+            return plan
         log.debug("%s at %.1f pt: minimums do not fit", layout.name, size)
     raise LayoutError(
         f"{layout.path}: nothing fits one page at {layout.min_size:g} pt, even with every block "

