@@ -106,3 +106,29 @@ def test_output_is_deterministic(monkeypatch, fmt):
     layout = load_layout("executive")
     plan = fit_plan(seed_brief(), layout)
     assert RENDERERS[fmt](plan, layout) == RENDERERS[fmt](plan, layout)
+
+
+@pytest.mark.parametrize(
+    ("keywords", "expected"),
+    [
+        (("briefing", "NATO"), "briefing, NATO"),
+        (("briefing", "x" * 250), "briefing"),
+        (("briefing", "a" * 120, "b" * 120, "cccc"), f"briefing, {'a' * 120}, {'b' * 120}"),
+        ((), ""),
+    ],
+)
+def test_core_keywords_keep_whole_keywords_within_word_limit(keywords, expected):
+    from briefgen.renderers.docx import _core_keywords
+
+    assert _core_keywords(keywords) == expected
+    assert len(_core_keywords(keywords)) <= 255
+
+
+@pytest.mark.parametrize(("text", "cut"), [("Short title", False), ("T" * 300, True)])
+def test_core_text_cut_to_word_limit(text, cut):
+    from briefgen.renderers.docx import _core_text
+
+    out = _core_text(text)
+    assert len(out) <= 255
+    assert out.endswith("…") is cut
+    assert (out == text) is not cut
