@@ -34,6 +34,14 @@ SEED = ROOT / "seeds" / "nato-foreign-ministers-2025-04-04.txt"
 sys.path.insert(0, str(ROOT))
 
 
+def default_bench() -> Path:
+    """Return the shared bench folder: ``../shared/bench`` of the main checkout or of a worktree."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "bench" / "dev.jsonl").exists():
+            return base / "shared" / "bench"
+    return ROOT.parent / "shared" / "bench"
+
+
 def median_time(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -163,7 +171,7 @@ def batch(bench: Path, jobs: int) -> tuple[float, int, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench")
+    ap.add_argument("--bench", type=Path, default=default_bench())
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--skip-batch", action="store_true")
