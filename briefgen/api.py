@@ -200,6 +200,16 @@ def _render_files(
     return files
 
 
+def _prepare_rendering(formats: Sequence[str]) -> None:
+    """Import the fit planner and the renderers of ``formats``, and register the page's fonts."""
+    from .fonts import register_fonts
+    from .layout import fit_plan  # noqa: F401  (imported for its side effect: loading reportlab)
+    from .renderers import preload
+
+    preload(formats)
+    register_fonts()
+
+
 def generate(
     source: Source | Document | Sequence[Source | Document],
     out_dir: Source = "output",
@@ -214,26 +224,41 @@ def generate(
     author: str | None = None,
     to: str | None = None,
     sender: str | None = None,
+    overlap: bool = False,
 ) -> list[Path]:
     """Make the briefing of ``source`` in each of ``formats`` under ``out_dir``; return the paths.
 
     Formats are the keys of ``briefgen.renderers.RENDERERS``: "pdf", "docx", "json" (the editable
     draft), "md", "html", "eml" (addressed to ``to``, from ``sender``). ``author`` signs the text
     formats. Nothing is written when any stage fails; an existing file raises ``RenderError`` unless
-    ``overwrite``. Bad arguments raise ``InputError`` before any work is done.
+    ``overwrite``. Bad arguments raise ``InputError`` before any work is done. ``overlap`` lets a
+    cold process analyse in a forked child while it loads the fonts (``briefgen.background``): the
+    CLI's one-off ``make`` uses it.
     """
+    from . import background
     from .files import output_stem, write_outputs
-    from .layout import fit_plan, load_layout
+    from .layout import load_layout
 
     formats = check_outputs(formats, to=to, sender=sender)
     spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
-    docs = _documents(source)
-    brief = make_brief(docs, points=points, marking=marking)
+
+    def brief_and_name() -> tuple[Brief, str | None, str | None]:
+        docs = _documents(source)
+        brief = make_brief(docs, points=points, marking=marking)
+        return brief, docs[0].date, docs[0].location
+
+    if overlap and background.worth_forking():
+        pending = background.start(brief_and_name)
+        _prepare_rendering(formats)  # meanwhile
+        brief, date, location = pending.result()
+    else:
+        brief, date, location = brief_and_name()
+    from .layout import fit_plan
+
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
         log.info("left out to fit one page: %s", ", ".join(the_plan.dropped))
-    first = docs[0]
-    stem = output_stem(first.date, first.location, brief.title)
+    stem = output_stem(date, location, brief.title)
     files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
     return write_outputs(files, out_dir, overwrite=overwrite)
 
