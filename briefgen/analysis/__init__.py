@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 from ..errors import AnalysisError
 from ..model import Analysis, Document, Sentence, SourceInfo
-from ..nlp import load_nlp
+from ..nlp import parse
 from .entities import find_entities
 from .events import find_events
 from .figures import find_figures
 from .quotes import find_quotes
 from .referents import with_referents
-from .tags import SKIPPED_PIPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,11 +55,10 @@ def analyse_documents(docs: Sequence[Document]) -> Analysis:
     """Return the Analysis of ``docs`` (at least one); raises ``AnalysisError`` if no sentence."""
     if not docs:
         raise AnalysisError("nothing to analyse: no source documents")
-    nlp = load_nlp()
     sentences: list[Sentence] = []
     parses = []
     for source, doc in enumerate(docs):
-        parsed = nlp(doc.text, disable=SKIPPED_PIPES)
+        parsed = parse(doc.text)  # the pipeline holds none of tags.SKIPPED_PIPES
         sents = sentences_of(doc, parsed, source=source, offset=len(sentences))
         parses.append((source, doc, parsed, sents))
         sentences.extend(sents)
