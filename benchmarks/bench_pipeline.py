@@ -242,6 +242,25 @@ def stages(text_path: Path, runs: int) -> dict[str, float]:
     return out
 
 
+def stages_apart(text_path: Path, runs: int) -> dict[str, float]:
+    """Return ``stages(text_path, runs)`` measured in a fresh process, with its load readings.
+
+    Apart, so that this process stays small: a child started later would inherit its peak RSS
+    (Linux keeps the larger of the parent's and the child's in the child's ``ru_maxrss``).
+    """
+    out = subprocess.run(
+        [sys.executable, __file__, "--stages-of", str(text_path), "--runs", str(runs)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"stages of {text_path} failed:\n{out.stderr}")
+    result = json.loads(out.stdout)
+    LOADS.seen += result.pop("loads")
+    return result
+
+
 def long_report(bench: Path, folder: Path, words: int = 20_000) -> tuple[Path, int]:
     """Write a report of ``words``+ words made of dev articles under headings; return it and its
     word count."""
@@ -286,7 +305,15 @@ def main() -> int:
     ap.add_argument(
         "--write", action="store_true", help="write the table into benchmarks/RESULTS.md"
     )
+    ap.add_argument("--stages-of", type=Path, help=argparse.SUPPRESS)  # see stages_apart
     a = ap.parse_args()
+    if a.stages_of:
+        import resource
+
+        result = stages(a.stages_of, a.runs)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({**result, "loads": LOADS.seen, "peak MB": peak}))
+        return 0
 
     compileall.compile_dir(ROOT / "briefgen", quiet=1)  # as an installed package would have it
     rows: list[Row] = []
@@ -314,7 +341,7 @@ def main() -> int:
         )
         summary.append(f"cold make/convert {ratio:.2f} (target <= 1.0)")
 
-    st = stages(SEED, a.runs)
+    st = stages_apart(SEED, a.runs)
     where = LOADS.text()
     for name in ("ingest", "analysis", "summarise", "fit", "pdf", "docx", "whole pipeline"):
         rows.append(
@@ -331,7 +358,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         report, words = long_report(a.bench, Path(tmp))
-        big = stages(report, 1)
+        big = stages_apart(report, 1)
         where = LOADS.text()
         parts = ", ".join(
             f"{k} {big[k]:.2f}" for k in ("analysis", "summarise", "fit", "pdf", "docx")
@@ -341,7 +368,7 @@ def main() -> int:
                 f"{words:,}-word report, whole pipeline (warm)",
                 f"**{big['whole pipeline']:.2f} s**",
                 f"target ≤ 10 s; stages (s): {parts}; spaCy parse {big['spacy parse']:.2f} s; "
-                f"{where}",
+                f"peak RSS {big['peak MB']:.0f} MB (spaCy's parse included); {where}",
             )
         )
         cold_big, _ = cold_make(report, 1, convert=False)
