@@ -163,12 +163,13 @@ def check_outputs(
 
 
 def _check_delivery(formats: Sequence[str], to: str | None, sender: str | None) -> None:
-    from .renderers.eml import check_addresses
+    if to is not None or sender is not None:
+        from .renderers.eml import check_addresses
 
-    if to is not None:
-        check_addresses(to, option="--to")
-    if sender is not None:
-        check_addresses(sender, option="--from")
+        if to is not None:
+            check_addresses(to, option="--to")
+        if sender is not None:
+            check_addresses(sender, option="--from")
     if (to or sender) and "eml" not in formats:
         log.warning("--to/--from only matter with --format eml")
 
@@ -232,8 +233,8 @@ def generate(
     draft), "md", "html", "eml" (addressed to ``to``, from ``sender``). ``author`` signs the text
     formats. Nothing is written when any stage fails; an existing file raises ``RenderError`` unless
     ``overwrite``. Bad arguments raise ``InputError`` before any work is done. ``overlap`` lets a
-    cold process analyse in a forked child while it loads the fonts (``briefgen.background``): the
-    CLI's one-off ``make`` uses it.
+    cold process load the model and analyse in a forked child while it reads the sources and loads
+    the renderers and fonts (``briefgen.background``): the CLI's one-off ``make`` uses it.
     """
     from . import background
     from .files import output_stem, write_outputs
@@ -242,23 +243,30 @@ def generate(
     formats = check_outputs(formats, to=to, sender=sender)
     spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
 
-    def brief_and_name() -> tuple[Brief, str | None, str | None]:
-        docs = _documents(source)
-        brief = make_brief(docs, points=points, marking=marking)
-        return brief, docs[0].date, docs[0].location
+    def brief_of(docs: tuple[Document, ...]) -> Brief:
+        return make_brief(docs, points=points, marking=marking)
 
     if overlap and background.worth_forking():
-        pending = background.start(brief_and_name)
-        _prepare_rendering(formats)  # meanwhile
-        brief, date, location = pending.result()
+        from .nlp import load_nlp
+
+        pending = background.start(brief_of, prepare=load_nlp)  # the model loads meanwhile
+        try:
+            docs = _documents(source)
+        except BaseException:
+            pending.cancel()
+            raise
+        pending.send(docs)
+        _prepare_rendering(formats)
+        brief = pending.result()
     else:
-        brief, date, location = brief_and_name()
+        docs = _documents(source)
+        brief = brief_of(docs)
     from .layout import fit_plan
 
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
         log.info("left out to fit one page: %s", ", ".join(the_plan.dropped))
-    stem = output_stem(date, location, brief.title)
+    stem = output_stem(docs[0].date, docs[0].location, brief.title)
     files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
     return write_outputs(files, out_dir, overwrite=overwrite)
 

@@ -18,11 +18,44 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
 
-def test_result_is_made_in_another_process():
-    pending = background.start(lambda: ("made by", os.getpid(), [1, 2.5, "€"]))
-    label, pid, value = pending.result()
+def _run(fn, value=None, prepare=None):
+    pending = background.start(fn, prepare=prepare)
+    pending.send(value)
+    return pending.result()
+
+
+def test_result_is_made_in_another_process_after_prepare():
+    def prepare():
+        os.environ["BRIEFGEN_TEST_PREPARED"] = str(os.getpid())
+
+    label, pid, value, prepared = _run(
+        lambda x: ("made by", os.getpid(), x, os.environ.get("BRIEFGEN_TEST_PREPARED")),
+        [1, 2.5, "€"],
+        prepare,
+    )
     assert (label, value) == ("made by", [1, 2.5, "€"])
-    assert pid != os.getpid()
+    assert pid != os.getpid() and prepared == str(pid)
+    assert "BRIEFGEN_TEST_PREPARED" not in os.environ
+
+
+def test_a_large_input_and_result_pass_through_the_pipes():
+    text = "word " * 200_000  # over a pipe's buffer both ways
+    assert _run(lambda x: x.upper(), text) == text.upper()
+
+
+def test_an_error_while_preparing_comes_back_after_the_input_is_sent():
+    def no_model():
+        raise AnalysisError("no English spaCy model installed")
+
+    with pytest.raises(AnalysisError, match="no English spaCy model"):
+        _run(lambda x: x, "word " * 200_000, no_model)
+
+
+def test_cancel_stops_the_child():
+    pending = background.start(lambda x: x)
+    pending.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pending._pid, os.WNOHANG)
 
 
 class _Unpicklable(InputError):
@@ -35,7 +68,7 @@ class _Unpicklable(InputError):
 
 
 def _raise(exc: BaseException):
-    def fn():
+    def fn(_):
         raise exc
 
     return fn
@@ -52,7 +85,7 @@ def _raise(exc: BaseException):
 )
 def test_briefgen_errors_are_raised_here_with_their_class(exc, kind, exit_code):
     with pytest.raises(BriefgenError) as caught:
-        background.start(_raise(exc)).result()
+        _run(_raise(exc))
     assert type(caught.value) is kind
     assert str(caught.value) == str(exc)
     assert caught.value.exit_code == exit_code
@@ -60,18 +93,18 @@ def test_briefgen_errors_are_raised_here_with_their_class(exc, kind, exit_code):
 
 def test_a_bug_in_the_child_is_a_runtime_error_with_its_traceback():
     with pytest.raises(RuntimeError, match=r"(?s)in the analysis process:.*ZeroDivisionError"):
-        background.start(lambda: 1 / 0).result()
+        _run(lambda x: 1 / x, 0)
 
 
 def test_a_child_that_dies_is_replaced_by_running_here():
     here = os.getpid()
 
-    def fn():
+    def fn(x):
         if os.getpid() != here:
             os._exit(9)  # killed before it could answer
-        return "done here"
+        return f"{x} here"
 
-    assert background.start(fn).result() == "done here"
+    assert _run(fn, "done") == "done here"
 
 
 @pytest.mark.parametrize(
