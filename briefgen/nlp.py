@@ -17,7 +17,7 @@ import functools
 import sys
 import types
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import AnalysisError
 
@@ -46,7 +46,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-def _info(*args: object, **kwargs: object) -> object:
+def _info(*args: Any, **kwargs: Any) -> Any:
     """Return ``spacy.info(...)``, importing the real ``spacy.cli`` on first use."""
     from spacy.cli.info import info
 

@@ -579,7 +579,7 @@ def _save(doc: Any) -> bytes:
     for part in package.parts:
         part.before_marshal()
     out = io.BytesIO()
-    writer = _FixedZip(out)
+    writer: Any = _FixedZip(out)  # duck-types python-docx's PhysPkgWriter
     PackageWriter._write_content_types_stream(writer, package.parts)
     PackageWriter._write_pkg_rels(writer, package.rels)
     PackageWriter._write_parts(writer, package.parts)
