@@ -252,11 +252,11 @@ def generate(
         pending = background.start(brief_of, prepare=load_nlp)  # the model loads meanwhile
         try:
             docs = _documents(source)
-        except BaseException:
+            pending.send(docs)
+            _prepare_rendering(formats)
+        except BaseException:  # bad input or interrupted: the child is not needed
             pending.cancel()
             raise
-        pending.send(docs)
-        _prepare_rendering(formats)
         brief = pending.result()
     else:
         docs = _documents(source)
