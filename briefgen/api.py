@@ -188,12 +188,13 @@ def check_outputs(
 
 
 def _check_delivery(formats: Sequence[str], to: str | None, sender: str | None) -> None:
-    from .renderers.eml import check_addresses
+    if to is not None or sender is not None:
+        from .renderers.eml import check_addresses
 
-    if to is not None:
-        check_addresses(to, option="--to")
-    if sender is not None:
-        check_addresses(sender, option="--from")
+        if to is not None:
+            check_addresses(to, option="--to")
+        if sender is not None:
+            check_addresses(sender, option="--from")
     if (to or sender) and "eml" not in formats:
         log.warning("--to/--from only matter with --format eml")
 
@@ -225,6 +226,16 @@ def _render_files(
     return files
 
 
+def _prepare_rendering(formats: Sequence[str]) -> None:
+    """Import the fit planner and the renderers of ``formats``, and register the page's fonts."""
+    from .fonts import register_fonts
+    from .layout import fit_plan  # noqa: F401  (imported for its side effect: loading reportlab)
+    from .renderers import preload
+
+    preload(formats)
+    register_fonts()
+
+
 def generate(
     source: Source | Document | Sequence[Source | Document],
     out_dir: Source = "output",
@@ -239,22 +250,45 @@ def generate(
     author: str | None = None,
     to: str | None = None,
     sender: str | None = None,
+    overlap: bool = False,
 ) -> list[Path]:
     """Make the briefing of ``source`` in each of ``formats`` under ``out_dir``; return the paths.
 
     Formats are the keys of ``briefgen.renderers.RENDERERS``: "pdf", "docx", "json" (the editable
     draft), "md", "html", "eml" (addressed to ``to``, from ``sender``). ``author`` signs the text
     formats. Nothing is written when any stage fails; an existing file raises ``RenderError`` unless
-    ``overwrite``. Bad arguments raise ``InputError`` before any work is done.
+    ``overwrite``. Bad arguments raise ``InputError`` before any work is done. ``overlap`` lets a
+    cold process load the model and analyse in a forked child while it reads the sources and loads
+    the renderers and fonts (``briefgen.background``): the CLI's one-off ``make`` uses it.
     """
+    from . import background
     from .files import output_stem, write_outputs
-    from .layout import fit_plan, load_layout
+    from .layout import load_layout
 
     marking, author, to, sender = map(_plain, (marking, author, to, sender))
     formats = check_outputs(formats, to=to, sender=sender)
     spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
-    docs = _documents(source)
-    brief = make_brief(docs, points=points, marking=marking)
+
+    def brief_of(docs: tuple[Document, ...]) -> Brief:
+        return make_brief(docs, points=points, marking=marking)
+
+    if overlap and background.worth_forking():
+        from .nlp import load_nlp
+
+        pending = background.start(brief_of, prepare=load_nlp)  # the model loads meanwhile
+        try:
+            docs = _documents(source)
+            pending.send(docs)
+            _prepare_rendering(formats)
+        except BaseException:  # bad input or interrupted: the child is not needed
+            pending.cancel()
+            raise
+        brief = pending.result()
+    else:
+        docs = _documents(source)
+        brief = brief_of(docs)
+    from .layout import fit_plan
+
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
         log.info("left out to fit one page: %s", _listed(the_plan.dropped))

@@ -2,8 +2,9 @@
 
 ``find_sources`` turns a folder or a glob into source files; ``run_batch`` makes each briefing with
 ``briefgen.api.generate`` in a ``ProcessPoolExecutor`` whose workers load the spaCy model once
-(``briefgen.nlp.load_nlp``). A source that fails is reported in its ``Outcome`` and the batch goes
-on; the caller (the CLI) draws progress and prints the summary.
+(``briefgen.nlp.load_nlp``) and take the sources in chunks, each chunk's texts parsed together. A
+source that fails is reported in its ``Outcome`` and the batch goes on; the caller (the CLI) draws
+progress and prints the summary.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import glob
 import logging
 import os
 import traceback
-from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,16 @@ from typing import Any
 
 from .errors import BriefgenError, InputError
 
-__all__ = ["SOURCE_SUFFIXES", "Outcome", "find_sources", "make_one", "run_batch", "summary"]
+__all__ = [
+    "SOURCE_SUFFIXES",
+    "Outcome",
+    "chunks",
+    "find_sources",
+    "make_chunk",
+    "make_one",
+    "run_batch",
+    "summary",
+]
 
 log = logging.getLogger("briefgen")
 
@@ -100,6 +110,36 @@ def make_one(source: str, options: Mapping[str, Any], make: Maker | None = None)
     return Outcome(source, paths=tuple(str(p) for p in paths))
 
 
+def make_chunk(
+    sources: Sequence[str], options: Mapping[str, Any], make: Maker | None = None
+) -> list[Outcome]:
+    """Return the Outcome of each of ``sources``, made one after the other by ``make_one``.
+
+    With the real maker (``make`` None) the texts are first parsed together
+    (``briefgen.nlp.prepared``: spaCy batches them, the parses are the same).
+    """
+    if make is not None or len(sources) < 2:
+        return [make_one(s, options, make) for s in sources]
+    from .ingest import read_source
+    from .nlp import prepared
+
+    texts = []
+    for source in sources:
+        try:
+            texts.append(read_source(source).text)
+        except Exception:  # make_one reports it
+            continue
+    with prepared(texts):
+        return [make_one(s, options) for s in sources]
+
+
+def chunks(names: Sequence[str], jobs: int) -> list[list[str]]:
+    """Return ``names`` cut into consecutive chunks: about four per worker, 1 to 16 sources each
+    (a chunk is parsed in one go; small chunks keep the workers evenly busy)."""
+    size = max(1, min(16, len(names) // (4 * jobs)))
+    return [list(names[i : i + size]) for i in range(0, len(names), size)]
+
+
 def run_batch(
     sources: Iterable[str | os.PathLike[str]],
     options: Mapping[str, Any],
@@ -129,23 +169,30 @@ def run_batch(
         if on_done is not None:
             on_done(outcome)
 
+    parts = chunks(names, jobs)
     if jobs == 1:
         initializer(level)
-        for i, name in enumerate(names):
-            finish(i, make_one(name, options, make))
+        i = 0
+        for part in parts:
+            for outcome in make_chunk(part, options, make):
+                finish(i, outcome)
+                i += 1
         return [done[i] for i in range(len(names))]
     with ProcessPoolExecutor(jobs, initializer=initializer, initargs=(level,)) as pool:
-        futures: dict[Future[Outcome], int] = {
-            pool.submit(make_one, name, options, make): i for i, name in enumerate(names)
-        }
+        starts, first = {}, 0
+        for part in parts:
+            starts[pool.submit(make_chunk, part, options, make)] = (first, part)
+            first += len(part)
         try:
-            for future in as_completed(futures):
-                i = futures[future]
+            for future in as_completed(starts):
+                first, part = starts[future]
                 try:
-                    outcome = future.result()
+                    outcomes = future.result()
                 except BrokenProcessPool:
-                    outcome = Outcome(names[i], error="worker process died (out of memory?)")
-                finish(i, outcome)
+                    died = "worker process died (out of memory?)"
+                    outcomes = [Outcome(name, error=died) for name in part]
+                for i, outcome in enumerate(outcomes, start=first):
+                    finish(i, outcome)
         except KeyboardInterrupt:
             pool.shutdown(wait=False, cancel_futures=True)
             raise

@@ -184,6 +184,7 @@ def _run_make(args: argparse.Namespace) -> int:
         author=d.author,
         to=args.to,
         sender=args.sender,
+        overlap=args.one_off,
     )
     _print_paths(args, paths)
     return 0
@@ -308,6 +309,8 @@ def _run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
     args = _parser().parse_args(argv)
+    # a one-off process (the command itself, not a caller's main([...])) may fork to use both cores
+    args.one_off = argv is None
     level = logging.ERROR if args.quiet else logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefgen: %(message)s", stream=sys.stderr)
     # pdfminer warns about every damaged object it skips; our reader reports what matters

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.batch import Outcome, find_sources, make_one, run_batch, summary
+from briefgen.batch import (
+    Outcome,
+    chunks,
+    find_sources,
+    make_chunk,
+    make_one,
+    run_batch,
+    summary,
+)
 from briefgen.errors import InputError
 
 
@@ -148,3 +156,42 @@ def test_a_worker_that_dies_fails_its_source_and_the_batch_returns(tmp_path):
     assert len(outcomes) == 3
     died = outcomes[1]
     assert not died.ok and "worker process died" in died.error
+
+
+@pytest.mark.parametrize(
+    ("n", "jobs", "sizes"),
+    [
+        (0, 2, []),
+        (3, 2, [1, 1, 1]),
+        (8, 1, [2, 2, 2, 2]),
+        (20, 2, [2] * 10),
+        (200, 2, [16] * 12 + [8]),
+        (1000, 4, [16] * 62 + [8]),
+    ],
+)
+def test_chunks_keep_order_and_every_source(n, jobs, sizes):
+    names = [f"s{i}.txt" for i in range(n)]
+    parts = chunks(names, jobs)
+    assert [len(p) for p in parts] == sizes
+    assert [name for part in parts for name in part] == names
+
+
+def test_a_chunk_parsed_together_makes_what_each_source_makes_alone(tmp_path, nlp, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    texts = {
+        "a.txt": 'NATO ministers met in Brussels on Friday.\n\n"We are united," Rutte said.',
+        "b-empty.txt": "",
+        "c.txt": "The airline made a pre-tax profit of £75m, against £125m a year earlier.",
+    }
+    sources = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        sources.append(str(tmp_path / name))
+    together = make_chunk(sources, {"out_dir": tmp_path / "together", "formats": ("json",)})
+    alone = [make_one(s, {"out_dir": tmp_path / "alone", "formats": ("json",)}) for s in sources]
+    assert [o.ok for o in together] == [o.ok for o in alone] == [True, False, True]
+    assert together[1].error == alone[1].error
+    for a, b in zip(together, alone, strict=True):
+        for x, y in zip(a.paths, b.paths, strict=True):
+            assert Path(x).name == Path(y).name
+            assert Path(x).read_bytes() == Path(y).read_bytes()

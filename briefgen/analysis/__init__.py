@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING
 from ..errors import AnalysisError
 from ..limits import bound_documents
 from ..model import Analysis, Document, Sentence, SourceInfo
-from ..nlp import load_nlp
+from ..nlp import parse
 from .entities import find_entities
 from .events import find_events
 from .figures import find_figures
 from .quotes import find_quotes
 from .referents import with_referents
-from .tags import SKIPPED_PIPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,11 +78,10 @@ def analyse_documents(docs: Sequence[Document]) -> Analysis:
     if any(a is not b for a, b in zip(bounded, docs, strict=True)):
         log.warning("%s", note)
     docs = bounded
-    nlp = load_nlp()
     sentences: list[Sentence] = []
     parses = []
     for source, doc in enumerate(docs):
-        parsed = nlp(doc.text, disable=SKIPPED_PIPES)
+        parsed = parse(doc.text)  # the pipeline holds none of tags.SKIPPED_PIPES
         sents = sentences_of(doc, parsed, source=source, offset=len(sentences))
         parses.append((source, doc, parsed, sents))
         sentences.extend(sents)

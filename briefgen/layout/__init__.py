@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefgen.layout.fit import fit_plan
+from typing import TYPE_CHECKING, Any
+
 from briefgen.layout.spec import (
     DEFAULT_LAYOUT,
     BlockSpec,
@@ -11,4 +12,17 @@ from briefgen.layout.spec import (
     load_layout,
 )
 
+if TYPE_CHECKING:
+    from briefgen.layout.fit import fit_plan
+
 __all__ = ["DEFAULT_LAYOUT", "BlockSpec", "Layout", "available_layouts", "fit_plan", "load_layout"]
+
+
+def __getattr__(name: str) -> Any:
+    # the fit planner measures with reportlab: imported when first used, not for ``layouts``
+    if name == "fit_plan":
+        from briefgen.layout.fit import fit_plan
+
+        globals()["fit_plan"] = fit_plan
+        return fit_plan
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

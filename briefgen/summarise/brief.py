@@ -93,9 +93,10 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
         role = q.role or roles.get(q.speaker or "")
         # a quote cut from its sentence keeps the sentence's comma ("... lasting," he said)
         text = q.text.rstrip(",;: ")
-        scored.append(dataclasses.replace(
-            q, text=text, end=q.end - (len(q.text) - len(text)), score=round(score, 6), role=role
-        ))
+        end = q.end - (len(q.text) - len(text))
+        scored.append(
+            dataclasses.replace(q, text=text, end=end, score=float(round(score, 6)), role=role)
+        )
     scored.sort(key=lambda q: (-q.score, q.sentence_index))
     kept: list[Quote] = []
     kept_words: list[list[str]] = []
@@ -142,7 +143,7 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
             + 0.3 / math.sqrt(1 + max(0, position))
             + 0.2 * float(money_or_share)
         )
-        scored.append(dataclasses.replace(f, score=round(score, 6)))
+        scored.append(dataclasses.replace(f, score=float(round(score, 6))))
     scored.sort(key=lambda f: (-f.score, f.sentence_index))
     return tuple(scored)
 

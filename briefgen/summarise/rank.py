@@ -246,7 +246,7 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[K
         for c in pool:
             max_sim[c.row] = max(max_sim[c.row], float(sims[c.row]))
     return tuple(
-        KeyPoint(c.text, round(value, 6), analysis.sentences[c.row].index, c.section,
+        KeyPoint(c.text, float(round(value, 6)), analysis.sentences[c.row].index, c.section,
                  analysis.sentences[c.row].source, c.start, c.end)
         for c, value in chosen
     )
