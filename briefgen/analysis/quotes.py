@@ -86,7 +86,10 @@ def find_quotes(
             continue  # "American Pie", "Going Clear": a title even when someone wrote it
         if speaker is None and continued and prev is not None:
             speaker = Speaker(prev.speaker, prev.role, None)
-        if speaker is not None and speaker.name is not None and speaker.name.lower() in PRONOUNS:
+        if speaker is not None and speaker.name is not None and (
+            speaker.name.lower() in PRONOUNS
+            or (index.person(speaker.name) is not None and _named_within(speaker.name, stripped))
+        ):
             speaker = Speaker(None, None, speaker.cue)
         quote = Quote(
             text=stripped,
@@ -103,6 +106,18 @@ def find_quotes(
         if quote.speaker is not None:
             resolver.last_speaker = (quote.speaker, quote.role, span.end)
     return _carry_back(text, out)
+
+
+def _named_within(name: str, words: str) -> bool:
+    """Return True when a person's first name stands in their own quote ("Peter was never the type
+    to ..." is said about Peter O'Toole, not by him): people rarely call themselves by their first
+    name, so such a speaker is a misreading."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[0]) < 3 or name in words:
+        # "NATO", "Rutte" may well recur; the full name inside a span is narrative the quote
+        # marks swallowed, not a reference
+        return False
+    return re.search(rf"\b{re.escape(parts[0])}\b", words) is not None
 
 
 def _carry_back(text: str, quotes: list[Quote]) -> list[Quote]:

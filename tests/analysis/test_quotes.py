@@ -159,3 +159,34 @@ def test_offsets_point_at_the_quoted_words(analyse):
 )
 def test_quote_spans(text, spans):
     assert [text[s.start:s.end] for s in quote_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director Michael Redwood paid tribute to Peter O'Toole. He said: “Peter was never the "
+        "type to let illness decide over his career.”",
+        "Anna Lindqvist met Tom Becker after the vote. She said: “Tom has always fought for the "
+        "northern districts and he will again.”",
+    ],
+)
+def test_a_person_named_by_first_name_inside_the_quote_is_not_its_speaker(analyse, text):
+    (quote,) = analyse(text).quotes
+    first_name = quote.text.split()[0]
+    assert quote.speaker is None or first_name not in quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "named"),
+    [
+        ("Peter O'Toole", "Peter was never the type to let illness decide.", True),
+        ("Peter O'Toole", "I was never the type to let illness decide.", False),
+        ("Rutte", "Rutte is here.", False),  # a bare surname or an organisation may recur
+        ("Carlo Ancelotti", "What can I say? Carlo Ancelotti has hailed him.", False),
+        ("Al Gore", "Al is fine.", False),  # too short a first name to judge by
+    ],
+)
+def test_named_within(name, words, named):
+    from briefgen.analysis.quotes import _named_within
+
+    assert _named_within(name, words) is named
