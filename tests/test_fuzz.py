@@ -314,6 +314,11 @@ def test_any_edit_of_a_draft_loads_or_gives_input_error(key, value):
         pass
 
 
+TEMPLATE_BITS = [
+    "{{ title }}", "{{ outlet|upper }}", " · ", "{{ nope }}", "{% if %}", "{{ 9 ** 99 }}",
+    "{% for i in range(900) %}{{ title }}{% endfor %}", "{{ date ~ marking }}",
+    "{{ ''.__class__ }}", "{{", "}}", "{%",
+]  # fmt: skip
 LAYOUT_VALUES = st.one_of(
     st.integers(-(10**20), 10**20),
     st.floats(),
@@ -322,6 +327,7 @@ LAYOUT_VALUES = st.one_of(
     st.text(string.printable, max_size=20),
     st.lists(st.integers(-100, 100), max_size=6),
     st.lists(st.sampled_from(["quotes", "figures", "key_points", "nope"]), max_size=4),
+    st.lists(st.sampled_from(TEMPLATE_BITS), max_size=5).map("".join),
 )
 
 
@@ -334,6 +340,7 @@ LAYOUT_VALUES = st.one_of(
             "fonts",
             "regions",
             "header",
+            "footer",
             "fit",
             "colours",
             "blocks",
@@ -363,6 +370,8 @@ LAYOUT_VALUES = st.one_of(
             "name",
             "accent",
             "x",
+            "subline",
+            "text",
         ]
     ),
     value=LAYOUT_VALUES,
@@ -408,3 +417,27 @@ def test_text_formats_render_any_brief(fmt, brief):
     except LayoutError:
         return
     assert data
+
+
+@CHEAP
+@given(
+    subline=st.none() | st.lists(st.sampled_from(TEMPLATE_BITS), max_size=6).map("".join),
+    footer=st.none() | st.lists(st.sampled_from(TEMPLATE_BITS), max_size=6).map("".join),
+    brief=briefs(),
+)
+def test_any_layout_template_gives_a_page_or_layout_error(subline, footer, brief):
+    import dataclasses
+
+    from briefgen.layout import fit_plan, load_layout
+    from briefgen.renderers import RENDERERS
+
+    spec = dataclasses.replace(load_layout("memo"), subline=subline, footer=footer)
+    try:
+        the_plan = fit_plan(brief, spec)
+        pdf = RENDERERS["pdf"](the_plan, spec)
+        RENDERERS["docx"](the_plan, spec)
+    except LayoutError:
+        return
+    from pypdf import PdfReader
+
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1

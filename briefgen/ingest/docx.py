@@ -82,10 +82,20 @@ def docx_parts(document: Any) -> Iterator[Part]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    names: dict[str | None, str] = {}  # style id → name: python-docx looks a style up slowly
+
+    def style_name(paragraph: Any) -> str:
+        sid = paragraph._p.style
+        if sid not in names:
+            style = paragraph.style
+            names[sid] = (style.name if style is not None else "") or ""
+        return names[sid]
+
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            yield _paragraph_part(Paragraph(child, document))
+            paragraph = Paragraph(child, document)
+            yield _paragraph_part(paragraph, style_name(paragraph))
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 cells: list[str] = []
@@ -96,8 +106,7 @@ def docx_parts(document: Any) -> Iterator[Part]:
                 yield Part("paragraph", " | ".join(cells))
 
 
-def _paragraph_part(paragraph: Any) -> Part:
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+def _paragraph_part(paragraph: Any, style: str) -> Part:
     text = paragraph.text
     if style.lower() == "title":
         return Part("heading", text, 0)

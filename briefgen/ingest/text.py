@@ -308,10 +308,11 @@ def _is_heading(line: str) -> bool:
 
 def _join(lines: Sequence[str]) -> str:
     """Return hard-wrapped ``lines`` as one line; a word broken at a hyphen keeps the hyphen."""
-    out = lines[0]
+    out = [lines[0]]
     for line in lines[1:]:
-        out += line if re.search(r"\w-$", out) else " " + line
-    return out
+        # only the end matters: searching the whole joined text each time was quadratic
+        out.append(line if re.search(r"\w-$", out[-1][-2:]) else " " + line)
+    return "".join(out)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

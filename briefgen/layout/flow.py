@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from briefgen.fonts import register_fonts
 from briefgen.layout.metrics import Metrics, geometry, metrics
-from briefgen.layout.spec import BlockSpec, Layout
+from briefgen.layout.spec import BlockSpec, Layout, render_line
 from briefgen.layout.text import (
     attribute,
     big_number,
@@ -188,7 +188,7 @@ def header_flowables(brief: Brief, layout: Layout, size: float) -> list[Flowable
     if brief.subject:
         out.append(Spacer(0, st.m.item_gap))
         out.append(_p(f"<b>Subject:</b> {markup(brief.subject)}", st.body))
-    meta = meta_line(brief)
+    meta = meta_line(brief, layout)
     if meta:
         out.append(Spacer(0, st.m.item_gap))
         out.append(_p(markup(meta), st.meta))
@@ -196,8 +196,18 @@ def header_flowables(brief: Brief, layout: Layout, size: float) -> list[Flowable
     return out
 
 
-def meta_line(brief: Brief) -> str:
-    """Return the plain meta line under the title: outlets and the source date."""
+#: Longest line a ``subline`` template may give (it wraps under the title).
+MAX_SUBLINE = 300
+
+
+def meta_line(brief: Brief, layout: Layout | None = None) -> str:
+    """Return the plain meta line under the title: the layout's ``subline`` template rendered
+    with the brief's values, else the outlets and the source date."""
+    if layout is not None and layout.subline:
+        from briefgen.templating import brief_context
+
+        context = brief_context(brief, layout=layout.name, marking=layout.marking)
+        return clean(render_line(layout, "subline", context))[:MAX_SUBLINE]
     outlets: list[str] = []
     for s in brief.sources:
         o = clean(s.outlet or s.author)

@@ -1,9 +1,11 @@
 """Layout specs: the frozen ``Layout`` read from ``layouts/<name>.toml`` (or YAML) and validated.
 
 A layout file names the page (paper, margins in mm), fonts (base and minimum size), colours, header
-(marking, logo), regions (one or two columns, side panel width), the blocks in each region (in file
-order) with their heading, minimum and maximum items, and the fit options (drop order, reserve).
-Every error names the file and the key.
+(marking, logo, a ``subline`` template), footer (a ``text`` template), regions (one or two
+columns, side panel width), the blocks in each region (in file order) with their heading, minimum
+and maximum items, and the fit options (drop order, reserve). Every error names the file and the
+key. Templates are checked on load and rendered in ``briefgen.templating``'s sandbox with the
+Brief's values only; a logo must be a PNG, JPEG or GIF file inside the layout's folder.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "available_layouts",
     "builtin_layouts_dir",
     "load_layout",
+    "render_line",
 ]
 
 DEFAULT_LAYOUT = "executive"
@@ -80,6 +83,8 @@ class Layout:
     drop_order: tuple[str, ...] = ()
     reserve: float = 6.0
     language: str = "en-GB"
+    subline: str | None = None  # template of the line under the title (``[header] subline``)
+    footer: str | None = None  # template of the footer line (``[footer] text``)
 
     @property
     def page_size(self) -> tuple[float, float]:
@@ -327,13 +332,13 @@ def _parse(path: Path, data: dict[str, Any]) -> Layout:
     marking = header.get("marking", str, None) or None
     logo = header.get("logo", str, None) or None
     if logo is not None:
-        logo_path = (path.parent / logo).resolve()
-        if not logo_path.is_file():
-            raise header.fail("logo", f"image not found: {logo_path}")
-        if not _is_image(logo_path):
-            raise header.fail("logo", f"not a PNG, JPEG or GIF image: {logo_path}")
-        logo = str(logo_path)
+        logo = _logo(path, logo, header)
+    subline = _template(header, "subline")
     header.done()
+
+    footer_r = top.table("footer")
+    footer = _template(footer_r, "text")
+    footer_r.done()
 
     regions = top.table("regions")
     columns = regions.integer("columns", 1, 1, 2)
@@ -383,5 +388,56 @@ def _parse(path: Path, data: dict[str, Any]) -> Layout:
         colours=tuple(sorted(colours.items())), marking=marking, logo=logo, columns=columns,
         side_width=side_width,
         gutter_mm=gutter, blocks=tuple(blocks), drop_order=tuple(order), reserve=reserve,
-        language=language,
+        language=language, subline=subline, footer=footer,
     )
+
+
+#: Largest logo file, and most pixels of a logo image.
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+MAX_LOGO_PIXELS = 25_000_000
+
+
+def _logo(path: Path, logo: str, header: _Reader) -> str:
+    """Return the logo's absolute path: a PNG, JPEG or GIF image inside the layout's folder."""
+    folder = path.parent.resolve()
+    logo_path = (folder / logo).resolve()  # symbolic links resolved: they cannot lead out
+    if not logo_path.is_relative_to(folder):
+        raise header.fail("logo", f"must be a file in the layout's folder {folder}, got {logo!r}")
+    if not logo_path.is_file():
+        raise header.fail("logo", f"image not found: {logo_path}")
+    if logo_path.stat().st_size > MAX_LOGO_BYTES:
+        raise header.fail("logo", f"image larger than {MAX_LOGO_BYTES // 1024 // 1024} MB")
+    try:
+        from PIL import Image
+
+        with Image.open(logo_path) as image:
+            kind, (width, height) = image.format, image.size
+    except Exception as exc:  # PIL raises many types on files that are not images
+        raise header.fail("logo", f"not an image: {logo_path} ({type(exc).__name__})") from exc
+    if kind not in ("PNG", "JPEG", "GIF"):
+        raise header.fail("logo", f"expected a PNG, JPEG or GIF image, got {kind}")
+    if width * height > MAX_LOGO_PIXELS or not width or not height:
+        raise header.fail("logo", f"image of {width} × {height} pixels is too large or empty")
+    return str(logo_path)
+
+
+def _template(table: _Reader, key: str) -> str | None:
+    """Return the template at ``key`` of ``table`` (None when absent), checked for syntax."""
+    from briefgen.templating import check_template
+
+    source = table.get(key, str, None) or None
+    if source is not None:
+        check_template(source, where=f"{table.path}: key '{table.prefix}{key}'")
+    return source
+
+
+def render_line(layout: Layout, which: str, context: dict[str, str]) -> str:
+    """Return the layout's ``which`` template ("subline" or "footer") rendered with ``context``.
+
+    Raises ``LayoutError`` naming the file and key when the template fails or is over budget.
+    """
+    from briefgen.templating import render_template
+
+    key = "header.subline" if which == "subline" else "footer.text"
+    source = layout.subline if which == "subline" else layout.footer
+    return render_template(source or "", context, where=f"{layout.path}: key '{key}'")

@@ -337,7 +337,7 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
     """Return the DOCX bytes of ``plan`` laid out with ``layout`` (same geometry as the PDF)."""
     layout = layout.for_brief(plan.brief.marking)
     geo, m = geometry(layout), metrics(layout, plan.font_size)
-    props = properties(plan)
+    props = properties(plan, layout)
     doc = Document()
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Pt(geo.page_w), Pt(geo.page_h)
@@ -361,7 +361,7 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
         p = w.para()
         add_run(p, "Subject: ", size=m.body, bold=True)
         add_run(p, clean(brief.subject), size=m.body)
-    meta = meta_line(brief)
+    meta = meta_line(brief, layout)
     if meta:
         w.gap(m.item_gap)
         p = w.para()

@@ -38,7 +38,7 @@ def render_pdf(plan: Plan, layout: Layout) -> bytes:
     register_fonts()
     geo, size = geometry(layout), plan.font_size
     m = metrics(layout, size)
-    props = properties(plan)
+    props = properties(plan, layout)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(geo.page_w, geo.page_h), invariant=1, lang=layout.language,
                pageCompression=1, initialFontName="Arimo", initialFontSize=size)
