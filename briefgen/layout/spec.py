@@ -268,16 +268,6 @@ class _Reader:
             raise self.fail(unknown[0], f"unknown key (known here: {known})")
 
 
-def _is_image(path: Path) -> bool:
-    """Return True when ``path`` starts like a PNG, JPEG or GIF (what both renderers embed)."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except OSError:
-        return False
-    return head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a"))
-
-
 def _kind_name(kinds: tuple[type, ...]) -> str:
     names = {str: "a string", float: "a number", int: "an integer", bool: "true or false",
              dict: "a table", list: "a list"}

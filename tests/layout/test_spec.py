@@ -167,5 +167,5 @@ def test_logo_must_be_an_image(tmp_path):
     (tmp_path / "logo.png").write_text("not an image", encoding="utf-8")
     path = _write(tmp_path, "l.toml", '[header]\nlogo = "logo.png"\n' + MINIMAL.replace(
         'name = "mine"\ndescription = "my layout"\n', ""))
-    with pytest.raises(LayoutError, match="'header.logo': not a PNG"):
+    with pytest.raises(LayoutError, match="'header.logo': not an image"):
         load_layout(str(path))
