@@ -221,7 +221,7 @@ def fallback_font_for(char: str) -> bool:
 def split_runs(text: str) -> list[tuple[str, str]]:
     """Return ``text`` as runs of ("main" | "fallback", text); uncovered ones become PLACEHOLDER.
 
-    A warning is logged once per distinct missing character.
+    The first missing character is warned about once; the others are logged at debug level.
     """
     runs: list[tuple[str, str]] = []
     for ch in text:
@@ -241,7 +241,12 @@ def split_runs(text: str) -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=512)
 def _warn_missing(ch: str) -> None:
-    log.warning("no installed font has %r (U+%04X): shown as %s", ch, ord(ch), PLACEHOLDER)
+    # one warning per process (a Chinese text lacks thousands of characters); the rest at debug
+    if _warn_missing.cache_info().currsize == 0:
+        log.warning("no installed font has %r (U+%04X) and the like: shown as %s; install a font "
+                    "that covers them (e.g. Debian's fonts-noto-cjk)", ch, ord(ch), PLACEHOLDER)
+    else:
+        log.debug("no installed font has %r (U+%04X)", ch, ord(ch))
 
 
 @functools.lru_cache(maxsize=1)
