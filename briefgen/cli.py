@@ -97,6 +97,14 @@ def _output_options(p: argparse.ArgumentParser, *, delivery: bool = True) -> Non
     p.add_argument("--marking", help='handling marking, e.g. "OFFICIAL"')
     p.add_argument("--author", help="who prepared the briefing (md, html, eml)")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="give up after this much wall time, writing nothing (default: "
+        "$BRIEFGEN_TIME_LIMIT or 300; 0 = none)",
+    )
     if delivery:
         p.add_argument("--to", metavar="ADDRESSES", help="To: of the e-mail (--format eml)")
         p.add_argument(
@@ -285,13 +293,40 @@ def _run_batch(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {value}")
+    return seconds
+
+
+def _time_limit(args: argparse.Namespace) -> float:
+    """Return the wall-time budget: the flag, else BRIEFGEN_TIME_LIMIT, else the default."""
+    from .errors import InputError
+    from .limits import DEFAULT_TIME_LIMIT
+
+    if args.time_limit is not None:
+        return float(args.time_limit)
+    env = os.environ.get("BRIEFGEN_TIME_LIMIT")
+    if not env:
+        return DEFAULT_TIME_LIMIT
+    try:
+        return _seconds(env)
+    except argparse.ArgumentTypeError as exc:
+        raise InputError(f"BRIEFGEN_TIME_LIMIT: {exc}") from None
+
+
 def _run(args: argparse.Namespace) -> int:
     from . import api
 
-    if args.command == "make":
-        return _run_make(args)
-    if args.command == "render":
-        return _run_render(args)
+    if args.command in ("make", "render"):
+        from .limits import time_limit
+
+        with time_limit(_time_limit(args)):
+            return _run_make(args) if args.command == "make" else _run_render(args)
     if args.command == "batch":
         return _run_batch(args)
     if args.command == "analyse":

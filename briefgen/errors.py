@@ -4,14 +4,22 @@
     ├── InputError           a source cannot be read: missing, empty, binary, too large, unsupported
     ├── AnalysisError        the text could not be analysed (no sentences, model missing)
     ├── LayoutError          a layout file is invalid, unknown, or cannot hold the page
-    └── RenderError          an output could not be written (exists, read-only, disk full)
+    ├── RenderError          an output could not be written (exists, read-only, disk full)
+    └── TimeLimitError       a run went past its wall-time budget (nothing was written)
 
 Every other exception is a bug.
 """
 
 from __future__ import annotations
 
-__all__ = ["AnalysisError", "BriefgenError", "InputError", "LayoutError", "RenderError"]
+__all__ = [
+    "AnalysisError",
+    "BriefgenError",
+    "InputError",
+    "LayoutError",
+    "RenderError",
+    "TimeLimitError",
+]
 
 
 class BriefgenError(Exception):
@@ -38,3 +46,7 @@ class LayoutError(BriefgenError):
 
 class RenderError(BriefgenError):
     """An output file could not be written."""
+
+
+class TimeLimitError(BriefgenError):
+    """A run went past its wall-time budget (``--time-limit``); nothing was written."""

@@ -115,11 +115,13 @@ def write_outputs(
         path = paths[name]
         try:
             _write_one(path, data, overwrite=overwrite)
-        except OSError as exc:
+        except BaseException as exc:  # a write error, or a time limit or ^C between two files
             if not overwrite:  # leave no half set behind: remove what this call created
                 for done in written:
                     with contextlib.suppress(OSError):
                         done.unlink()
+            if not isinstance(exc, OSError):
+                raise
             if isinstance(exc, FileExistsError):
                 raise RenderError(f"{path} already exists; use --force to overwrite") from exc
             reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))

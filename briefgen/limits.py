@@ -18,13 +18,19 @@ fetch time and size (``ingest.url``), template time and size (``templating``).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
-from collections.abc import Sequence
+import signal
+import threading
+from collections.abc import Iterator, Sequence
 
+from .errors import TimeLimitError
 from .model import Block, Document
 
 __all__ = [
+    "DEFAULT_TIME_LIMIT",
+    "time_limit",
     "LEAD_PAGES",
     "LEAD_SHARE",
     "MAX_ANALYSED_CHARS",
@@ -209,3 +215,40 @@ def _rebuild(doc: Document, pieces: list[Block], chosen: set[int]) -> Document:
             pos += len(piece.text) + 2
     text = "\n\n".join(b.text for b in blocks)
     return dataclasses.replace(doc, text=text, blocks=tuple(blocks))
+
+
+#: seconds a ``briefgen make`` or ``render`` may take before it gives up (0 = no limit); every
+#: stage is bounded on its own, this catches what the bounds miss (a slow machine, a pathological
+#: input). ``--time-limit`` or ``BRIEFGEN_TIME_LIMIT`` change it.
+DEFAULT_TIME_LIMIT = 300.0
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``TimeLimitError`` in the block once ``seconds`` of wall time have passed.
+
+    Works in the main thread of a POSIX process (a SIGALRM timer); elsewhere, or with
+    ``seconds <= 0``, the block runs unbounded.
+    """
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeLimitError(
+            f"gave up after {seconds:g} s, the time limit (raise it with --time-limit or "
+            "BRIEFGEN_TIME_LIMIT); nothing was written"
+        )
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

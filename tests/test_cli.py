@@ -457,3 +457,43 @@ def test_e2e_batch_real_processes(seed_path, tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.splitlines()[-1] == "briefgen: 1 made, 1 failed"
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".docx", ".pdf"]
+
+
+@pytest.mark.parametrize("how", ["flag", "env"])
+def test_time_limit_gives_up_with_one_line_and_writes_nothing(seed_path, tmp_path, capsys,
+                                                              monkeypatch, how):
+    out = tmp_path / "out"
+    argv = ["make", str(seed_path), "--out", str(out)]
+    if how == "flag":
+        argv += ["--time-limit", "0.001"]
+    else:
+        monkeypatch.setenv("BRIEFGEN_TIME_LIMIT", "0.001")
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "time limit" in err
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["-1", "soon", "nan"])
+def test_time_limit_must_be_seconds(value, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["make", "x.txt", "--time-limit", value])
+    assert exc.value.code == 2
+
+
+def test_time_limit_zero_means_none(seed_path, tmp_path):
+    assert main(["make", str(seed_path), "--out", str(tmp_path), "--time-limit", "0",
+                 "--format", "json"]) == 0
+
+
+def test_time_limit_in_a_real_process_leaves_nothing(seed_path, tmp_path):
+    """A one-off process (which forks its analysis) stops cleanly when its budget runs out."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefgen", "make", str(seed_path), "--out", str(tmp_path / "o"),
+         "--time-limit", "0.3"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("briefgen: error: gave up after 0.3 s")
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "o").exists() or list((tmp_path / "o").iterdir()) == []
