@@ -96,6 +96,9 @@ def write_outputs(
     for name in files:  # a name is a file in ``folder``, never a path out of it
         if Path(name).name != name or name in ("", ".", ".."):
             raise RenderError(f"{name!r}: not a plain file name")
+    from .limits import check_deadline
+
+    check_deadline()  # past the time budget nothing is written, whatever swallowed the timer
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)

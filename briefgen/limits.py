@@ -23,6 +23,7 @@ import dataclasses
 import re
 import signal
 import threading
+import time
 from collections.abc import Iterator, Sequence
 
 from .errors import TimeLimitError
@@ -30,6 +31,7 @@ from .model import Block, Document
 
 __all__ = [
     "DEFAULT_TIME_LIMIT",
+    "check_deadline",
     "time_limit",
     "LEAD_PAGES",
     "LEAD_SHARE",
@@ -223,32 +225,53 @@ def _rebuild(doc: Document, pieces: list[Block], chosen: set[int]) -> Document:
 DEFAULT_TIME_LIMIT = 300.0
 
 
+_deadline: float | None = None  # monotonic time the running budget ends, while one runs
+_budget = 0.0  # its length in seconds, for the message
+
+
+def check_deadline() -> None:
+    """Raise ``TimeLimitError`` when the running time budget is spent (a no-op without one).
+
+    Called before anything is written, so a run past its budget never leaves files even when the
+    timer's exception was swallowed by library code on its way up.
+    """
+    if _deadline is not None and time.monotonic() >= _deadline:
+        raise TimeLimitError(_time_message())
+
+
+def _time_message() -> str:
+    return (
+        f"gave up after {_budget:g} s, the time limit (raise it with --time-limit or "
+        "BRIEFGEN_TIME_LIMIT); nothing was written"
+    )
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise ``TimeLimitError`` in the block once ``seconds`` of wall time have passed.
 
-    Works in the main thread of a POSIX process (a SIGALRM timer); elsewhere, or with
-    ``seconds <= 0``, the block runs unbounded.
+    A SIGALRM timer interrupts the work where it is (main thread of a POSIX process), and
+    ``check_deadline`` stops any write after the deadline. ``seconds <= 0`` means no limit.
     """
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    global _deadline, _budget
+    if seconds <= 0:
         yield
         return
+    _deadline, _budget = time.monotonic() + seconds, seconds
+    timer = hasattr(signal, "setitimer") and (
+        threading.current_thread() is threading.main_thread()
+    )
 
     def expire(signum: int, frame: object) -> None:
-        raise TimeLimitError(
-            f"gave up after {seconds:g} s, the time limit (raise it with --time-limit or "
-            "BRIEFGEN_TIME_LIMIT); nothing was written"
-        )
+        raise TimeLimitError(_time_message())
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGALRM, expire) if timer else None
+    if timer:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if timer:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        _deadline = None

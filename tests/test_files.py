@@ -174,3 +174,21 @@ def test_temporaries_of_a_killed_run_are_removed_when_stale(tmp_path):
     os.utime(other, (old, old))
     write_outputs({"a.pdf": b"%PDF"}, tmp_path)
     assert sorted(os.listdir(tmp_path)) == [".a.pdf.x2.part", ".b.pdf.x3.part", "a.pdf"]
+
+
+def test_nothing_is_written_once_the_time_budget_is_spent(tmp_path):
+    """Even when library code swallowed the timer's exception, the write step refuses."""
+    import time
+
+    from briefgen.errors import TimeLimitError
+    from briefgen.limits import time_limit
+
+    with time_limit(0.05):
+        try:
+            time.sleep(0.2)
+        except TimeLimitError:
+            pass  # what a library's "except Exception" would do
+        with pytest.raises(TimeLimitError, match="0.05 s"):
+            write_outputs({"a.pdf": b"%PDF"}, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    write_outputs({"a.pdf": b"%PDF"}, tmp_path / "out")  # no budget outside the block
