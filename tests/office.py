@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-__all__ = ["docx_page_counts", "require_soffice"]
+__all__ = ["convert", "docx_page_counts", "require_soffice"]
 
 
 def require_soffice() -> str:
@@ -28,17 +28,17 @@ def require_soffice() -> str:
     return exe
 
 
-def docx_page_counts(paths: Sequence[Path], workdir: Path) -> dict[Path, int]:
-    """Return the page count of each DOCX in ``paths`` as LibreOffice lays it out (one call)."""
-    from pypdf import PdfReader
-
+def convert(paths: Sequence[Path], workdir: Path, target: str = "pdf") -> dict[Path, Path]:
+    """Convert every file in ``paths`` with LibreOffice headless in ONE call, with a private
+    profile under ``workdir``; return each source's converted file (``target`` is a
+    ``--convert-to`` argument such as "pdf" or "docx:MS Word 2007 XML")."""
     exe = require_soffice()
-    out = workdir / "lo-pdf"
+    out = workdir / "lo-out"
     out.mkdir(parents=True, exist_ok=True)
     profile = (workdir / "lo-profile").resolve().as_uri()
     # files with the same name in different folders would collide in one output folder
     stems = [p.stem for p in paths]
-    assert len(set(stems)) == len(stems), "give each DOCX a distinct file name"
+    assert len(set(stems)) == len(stems), "give each file a distinct name"
     subprocess.run(
         [
             exe,
@@ -46,7 +46,7 @@ def docx_page_counts(paths: Sequence[Path], workdir: Path) -> dict[Path, int]:
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            target,
             "--outdir",
             str(out),
             *map(str, paths),
@@ -55,4 +55,12 @@ def docx_page_counts(paths: Sequence[Path], workdir: Path) -> dict[Path, int]:
         capture_output=True,
         timeout=600,
     )
-    return {p: len(PdfReader(out / f"{p.stem}.pdf").pages) for p in paths}
+    suffix = "." + target.split(":", 1)[0]
+    return {p: out / f"{p.stem}{suffix}" for p in paths}
+
+
+def docx_page_counts(paths: Sequence[Path], workdir: Path) -> dict[Path, int]:
+    """Return the page count of each DOCX in ``paths`` as LibreOffice lays it out (one call)."""
+    from pypdf import PdfReader
+
+    return {src: len(PdfReader(pdf).pages) for src, pdf in convert(paths, workdir).items()}

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from briefgen.errors import InputError
 from briefgen.ingest.docx import read_docx
+from tests.office import convert
 
 from .helpers import assert_well_formed, make_docx
 
@@ -130,12 +131,6 @@ def test_read_docx_damaged_files_raise_only_input_error(cut: int, junk: bytes) -
 
 @pytest.mark.libreoffice
 def test_read_docx_written_by_libreoffice(tmp_path) -> None:
-    import shutil
-    import subprocess
-
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     page = tmp_path / "brief.html"
     page.write_text(
         "<html><head><meta charset='utf-8'><title>Ministers meet</title></head><body>"
@@ -145,23 +140,8 @@ def test_read_docx_written_by_libreoffice(tmp_path) -> None:
         "<table><tr><td>Country</td><td>Pledge</td></tr></table></body></html>",
         encoding="utf-8",
     )
-    profile = (tmp_path / "profile").as_uri()  # a private profile: parallel runs do not collide
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(tmp_path),
-            str(page),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    doc = read_docx((tmp_path / "brief.docx").read_bytes(), "brief.docx")
+    (docx,) = convert([page], tmp_path, "docx:MS Word 2007 XML").values()
+    doc = read_docx(docx.read_bytes(), "brief.docx")
     assert [(b.kind, b.text, b.section) for b in doc.blocks] == [
         ("heading", "Ministers meet in Brussels", "Ministers meet in Brussels"),
         ("paragraph", "NATO ministers met on Friday.", "Ministers meet in Brussels"),

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +12,7 @@ from briefgen.layout.spec import Layout
 from briefgen.model import Plan
 from briefgen.renderers import RENDERERS
 from tests.helpers import BRIEF_CASES
+from tests.office import convert
 
 LAYOUTS = sorted(available_layouts())
 #: every input on A4, plus the extremes on US Letter ("<case>@Letter")
@@ -57,16 +55,5 @@ def docx_as_pdf(rendered: dict[tuple[str, str], Rendered],
 
     Skips when ``soffice`` is missing, except with ``CI=true`` where that is a failure.
     """
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("soffice (LibreOffice) is required in CI")
-        pytest.skip("soffice (LibreOffice) is not installed")
-    out_dir = tmp_path_factory.mktemp("docx-pdf")
-    profile = tmp_path_factory.mktemp("lo-profile")
-    docs = [str(r.docx) for r in rendered.values()]
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(out_dir), *docs],
-        check=True, capture_output=True, timeout=600)
-    return {key: out_dir / (r.docx.stem + ".pdf") for key, r in rendered.items()}
+    pdfs = convert([r.docx for r in rendered.values()], tmp_path_factory.mktemp("docx-pdf"))
+    return {key: pdfs[r.docx] for key, r in rendered.items()}
