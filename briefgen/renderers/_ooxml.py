@@ -160,13 +160,7 @@ def table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> No
         for k, v in attrs.items():
             el.set(qn(k), v)
         put(tblpr, el, "w:tblPr")
-    mar = OxmlElement("w:tblCellMar")
-    for side in ("top", "left", "bottom", "right"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(round(margins * 20)))
-        el.set(qn("w:type"), "dxa")
-        mar.append(el)
-    put(tblpr, mar, "w:tblPr")
+    put(tblpr, _margins("w:tblCellMar", margins), "w:tblPr")
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{side}")
@@ -179,6 +173,17 @@ def table_fixed(table: Any, widths: Sequence[float], margins: float = 0.0) -> No
     for row in table.rows:
         for cell, w in zip(row.cells, widths, strict=False):
             cell.width = Pt(w)
+
+
+def _margins(tag: str, points: float) -> Any:
+    """Return a ``tag`` element giving all four sides a margin of ``points``."""
+    mar = OxmlElement(tag)
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(round(points * 20)))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    return mar
 
 
 def cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
@@ -202,13 +207,7 @@ def cell_props(cell: Any, *, fill: str | None = None, pad: float | None = None,
                 b.append(el)
         put(tcpr, b, "w:tcPr")
     if pad is not None:
-        mar = OxmlElement("w:tcMar")
-        for side in ("top", "left", "bottom", "right"):
-            el = OxmlElement(f"w:{side}")
-            el.set(qn("w:w"), str(round(pad * 20)))
-            el.set(qn("w:type"), "dxa")
-            mar.append(el)
-        put(tcpr, mar, "w:tcPr")
+        put(tcpr, _margins("w:tcMar", pad), "w:tcPr")
     if middle:
         v = OxmlElement("w:vAlign")
         v.set(qn("w:val"), "center")
