@@ -164,6 +164,13 @@ def _placeable(brief: Brief, layout: Layout) -> tuple[Brief, dict[str, list[int]
 _ORDINARY_POINT = 600
 
 
+def _no_point_fits(layout: Layout) -> LayoutError:
+    return LayoutError(
+        f"{layout.path}: not one key point does fit the page at {layout.min_size:g} pt "
+        "(margins, type or header too large for this layout)"
+    )
+
+
 def fit_plan(brief: Brief, layout: Layout) -> Plan:
     """Return the Plan that fits ``brief`` on one page of ``layout``.
 
@@ -179,10 +186,7 @@ def fit_plan(brief: Brief, layout: Layout) -> Plan:
         len(p.text) <= _ORDINARY_POINT for p in points
     ):
         # ordinary sentences too tall for a page: the layout's fault, not the text's
-        raise LayoutError(
-            f"{layout.path}: not one key point does fit the page at {layout.min_size:g} pt "
-            "(margins, type or header too large for this layout)"
-        )
+        raise _no_point_fits(layout)
     start = {b.name: min(len(block_items(brief, b.name)), b.max)
              for b in layout.blocks if b.name != "notes"}
     attempts = [(s, False) for s in sizes(layout)] + [(layout.min_size, True)]
@@ -200,10 +204,7 @@ def fit_plan(brief: Brief, layout: Layout) -> Plan:
                 plan.brief.bottom_line or plan.brief.key_points
             ):
                 # points that fit a page alone but not beside the header: the layout's fault
-                raise LayoutError(
-                    f"{layout.path}: not one key point does fit the page at "
-                    f"{layout.min_size:g} pt (margins, type or header too large for this layout)"
-                )
+                raise _no_point_fits(layout)
             return plan
         log.debug("%s at %.1f pt: minimums do not fit", layout.name, size)
     raise LayoutError(

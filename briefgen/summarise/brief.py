@@ -16,8 +16,7 @@ import numpy as np
 
 from ..errors import AnalysisError
 from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
-from .rank import pick_key_points, rank_key_points, section_of, sentence_scores
-from .rank import source_title as source_title_of
+from .rank import pick_key_points, rank_key_points, section_of, sentence_scores, source_title
 from .text import content_words, jaccard, quoted_fraction, title_from, trim_clutter
 
 __all__ = [
@@ -240,13 +239,13 @@ def summarise(
         and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
     )[:n]
     # several sources: the first one's title (its own or cut from its lead), never another's
-    source_title = analysis.title if len(analysis.sources) < 2 else source_title_of(analysis, 0)
+    own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
     lead = next((p.text for p in bottom), analysis.sentences[0].text)
     featured = [p.sentence_index for p in bottom + key_points] + [
         q.sentence_index for q in quotes
     ]
     return Brief(
-        title=source_title or title_from(lead),
+        title=own_title or title_from(lead),
         bottom_line=bottom,
         key_points=key_points,
         quotes=quotes,
