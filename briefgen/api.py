@@ -110,12 +110,11 @@ def analyse(
     ``key_points`` holds ``points`` ranked sentences, best first (a default number when None).
     """
     from .analysis import analyse_documents
-    from .summarise import rank_key_points
+    from .summarise import with_key_points
 
     if points is not None and points < 0:
         raise InputError(f"points must be 0 or more, not {points}")
-    analysis = analyse_documents(_documents(text_or_path))
-    return dataclasses.replace(analysis, key_points=rank_key_points(analysis, points))
+    return with_key_points(analyse_documents(_documents(text_or_path)), points)
 
 
 def make_brief(
