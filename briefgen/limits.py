@@ -246,6 +246,10 @@ def _time_message() -> str:
     )
 
 
+class _TimeUp(BaseException):
+    """Raised by the timer, like KeyboardInterrupt; ``time_limit`` turns it into TimeLimitError."""
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise ``TimeLimitError`` in the block once ``seconds`` of wall time have passed.
@@ -263,13 +267,15 @@ def time_limit(seconds: float) -> Iterator[None]:
     )
 
     def expire(signum: int, frame: object) -> None:
-        raise TimeLimitError(_time_message())
+        raise _TimeUp  # not an Exception: library code's "except Exception" cannot swallow it
 
     previous = signal.signal(signal.SIGALRM, expire) if timer else None
     if timer:
         signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except _TimeUp:
+        raise TimeLimitError(_time_message()) from None
     finally:
         if timer:
             signal.setitimer(signal.ITIMER_REAL, 0)

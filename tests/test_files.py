@@ -186,9 +186,26 @@ def test_nothing_is_written_once_the_time_budget_is_spent(tmp_path):
     with time_limit(0.05):
         try:
             time.sleep(0.2)
-        except TimeLimitError:
-            pass  # what a library's "except Exception" would do
+        except BaseException:  # noqa: BLE001 - a library that swallows even the timer's signal
+            pass
         with pytest.raises(TimeLimitError, match="0.05 s"):
             write_outputs({"a.pdf": b"%PDF"}, tmp_path / "out")
     assert not (tmp_path / "out").exists()
     write_outputs({"a.pdf": b"%PDF"}, tmp_path / "out")  # no budget outside the block
+
+
+def test_time_limit_is_not_swallowed_by_except_exception():
+    """Library code's ``except Exception`` must not eat the timer: the block still stops."""
+    import time
+
+    from briefgen.errors import TimeLimitError
+    from briefgen.limits import time_limit
+
+    with pytest.raises(TimeLimitError):
+        with time_limit(0.05):
+            try:
+                time.sleep(0.5)
+            except Exception:  # noqa: BLE001
+                pass
+            time.sleep(0.5)  # reached only if the timer was swallowed
+            pytest.fail("the time limit was swallowed")
