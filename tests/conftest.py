@@ -31,3 +31,14 @@ def seed_analysis(nlp):
     from briefgen.ingest import read_source
 
     return analyse_documents([read_source(SEED)])
+
+
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """Return a stable id for long bytes parameters.
+
+    Generated PDFs carry timestamps and random document ids, so an id built from their bytes
+    differs between pytest-xdist workers and ``pytest -n 2`` refuses to run.
+    """
+    if isinstance(val, bytes) and len(val) > 40:
+        return argname  # pytest numbers duplicates in order: stable
+    return None
