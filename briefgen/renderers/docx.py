@@ -9,8 +9,6 @@ built-in styles (Title, Heading 2/3, List Bullet, Quote) restyled to the layout.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,6 +41,7 @@ from briefgen.renderers._ooxml import (
     hyperlink,
     put,
     rgb,
+    save,
     set_fonts,
     spacing,
     table_fixed,
@@ -405,25 +404,10 @@ def render_docx(plan: Plan, layout: Layout) -> bytes:
     when = generated_on().replace(tzinfo=None)
     core.created = core.modified = core.last_printed = when
     core.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    return _normalise_zip(buf.getvalue())
+    return save(doc)
 
 
 def _property(value: str) -> str:
     """Return ``value`` cut to the 255 characters a DOCX core property holds."""
     return value if len(value) <= 255 else value[:254] + "…"
 
-
-def _normalise_zip(data: bytes) -> bytes:
-    """Return the DOCX with fixed zip timestamps, so equal input gives equal bytes."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            # level 1: the parts are small, and speed matters more than a few bytes
-            dst.writestr(fixed, src.read(info.filename), compresslevel=1)
-    return out.getvalue()
