@@ -95,7 +95,9 @@ def _output_options(p: argparse.ArgumentParser, *, delivery: bool = True) -> Non
     )
     p.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output)")
     p.add_argument("--marking", help='handling marking, e.g. "OFFICIAL"')
-    p.add_argument("--author", help="who prepared the briefing (md, html, eml)")
+    p.add_argument(
+        "--author", help='who prepared the briefing: document author, footer "Prepared by ..."'
+    )
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     p.add_argument(
         "--time-limit",
@@ -217,7 +219,8 @@ def _run_render(args: argparse.Namespace) -> int:
         paper=args.paper or (draft.paper if layout == draft.layout else None) or d.paper,
         layouts_dir=args.layouts,
         marking=args.marking,
-        author=d.author,
+        # the draft's own author comes before a configured default; the flag before both
+        author=args.author or (None if draft.brief.author else d.author),
         to=args.to,
         sender=args.sender,
         stem=Path(args.draft).stem,

@@ -309,6 +309,56 @@ def test_user_config_marking_and_author(story, tmp_path, monkeypatch, fake_pipel
     assert "**OFFICIAL**" in md and "Prepared by Europe desk" in md
 
 
+@pytest.mark.parametrize(
+    ("environ", "flags", "expected"),
+    [
+        ({}, [], None),
+        ({"BRIEFGEN_AUTHOR": "Europe desk"}, [], "Europe desk"),
+        ({"BRIEFGEN_AUTHOR": "Europe desk"}, ["--author", "Night desk"], "Night desk"),
+        ({}, ["--author", "<b>Jane</b> & Co"], "<b>Jane</b> & Co"),
+    ],
+    ids=["none", "config", "flag-over-config", "markup-kept-as-text"],
+)
+def test_make_author_reaches_the_brief_every_format_renders(
+    story, tmp_path, monkeypatch, fake_pipeline, environ, flags, expected
+):
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
+    out = tmp_path / "out"
+    argv = ["make", str(story), "--out", str(out), "--format", "pdf,docx,json", "-q", *flags]
+    assert main(argv) == 0
+    assert {fmt: plan.brief.author for fmt, plan in fake_pipeline.rendered} == {
+        "pdf": expected, "docx": expected}
+    assert json.loads((out / "brussels.json").read_text())["author"] == expected
+
+
+@pytest.mark.parametrize(
+    ("in_draft", "environ", "flags", "expected"),
+    [
+        ("Europe desk", {}, [], "Europe desk"),
+        ("Europe desk", {"BRIEFGEN_AUTHOR": "Config desk"}, [], "Europe desk"),
+        (None, {"BRIEFGEN_AUTHOR": "Config desk"}, [], "Config desk"),
+        ("Europe desk", {}, ["--author", "Night desk"], "Night desk"),
+        (None, {}, [], None),
+    ],
+    ids=["draft", "draft-over-config", "config-when-draft-has-none", "flag-over-draft", "none"],
+)
+def test_render_keeps_the_drafts_author_unless_told(
+    story, tmp_path, monkeypatch, fake_pipeline, in_draft, environ, flags, expected
+):
+    draft = make_draft(story, tmp_path)
+    data = json.loads(draft.read_text())
+    data["author"] = in_draft
+    draft.write_text(json.dumps(data))
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
+    out = tmp_path / "out"
+    assert main(["render", str(draft), "--out", str(out), "--format", "pdf,md", "-q", *flags]) == 0
+    assert fake_pipeline.rendered[-1][1].brief.author == expected
+    md = (out / "brussels.md").read_text()
+    assert (f"Prepared by {expected}" in md) if expected else ("Prepared by" not in md)
+
+
 def test_bad_config_file_exit_2_naming_file_and_key(
     story, tmp_path, monkeypatch, capsys, fake_pipeline
 ):
