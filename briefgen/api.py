@@ -123,8 +123,10 @@ def make_brief(
     points: int | None = None,
     method: str = "default",
     marking: str | None = None,
+    author: str | None = None,
 ) -> Brief:
-    """Return the Brief (the briefing's ranked content) for ``sources``.
+    """Return the Brief (the briefing's ranked content) for ``sources``, prepared by ``author``
+    (the analyst: the PDF and DOCX author and the footer's "Prepared by"; None for nobody named).
 
     Sources longer than ``limits.MAX_ANALYSED_CHARS`` in all are sampled, and the Brief's subject
     says so.
@@ -139,6 +141,8 @@ def make_brief(
         log.warning("%s", note)
         subject = f"{brief.subject} ({note})" if brief.subject else note
         brief = dataclasses.replace(brief, subject=subject)
+    if author is not None:
+        brief = dataclasses.replace(brief, author=_plain(author))
     return brief
 
 
@@ -162,8 +166,10 @@ def render(
     layout: str | None = None,
     paper: str | None = None,
     layouts_dir: Source | None = None,
+    author: str | None = None,
 ) -> bytes:
-    """Return the bytes of ``brief_or_plan`` rendered as ``fmt`` ("pdf", "docx", ...)."""
+    """Return the bytes of ``brief_or_plan`` rendered as ``fmt`` ("pdf", "docx", ...);
+    ``author`` replaces the brief's author when given."""
     from .layout import fit_plan, load_layout
     from .renderers import RENDERERS
 
@@ -171,6 +177,10 @@ def render(
     name = brief_or_plan.layout if isinstance(brief_or_plan, Plan) and layout is None else layout
     spec = load_layout(name, layouts_dir=_folder(layouts_dir), paper=paper)
     the_plan = brief_or_plan if isinstance(brief_or_plan, Plan) else fit_plan(brief_or_plan, spec)
+    if author is not None:
+        from .renderers.common import with_author
+
+        the_plan = with_author(the_plan, _plain(author))
     return RENDERERS[fmt](the_plan, spec)
 
 
@@ -254,11 +264,13 @@ def generate(
     """Make the briefing of ``source`` in each of ``formats`` under ``out_dir``; return the paths.
 
     Formats are the keys of ``briefgen.renderers.RENDERERS``: "pdf", "docx", "json" (the editable
-    draft), "md", "html", "eml" (addressed to ``to``, from ``sender``). ``author`` signs the text
-    formats. Nothing is written when any stage fails; an existing file raises ``RenderError`` unless
-    ``overwrite``. Bad arguments raise ``InputError`` before any work is done. ``overlap`` lets a
-    cold process load the model and analyse in a forked child while it reads the sources and loads
-    the renderers and fonts (``briefgen.background``): the CLI's one-off ``make`` uses it.
+    draft), "md", "html", "eml" (addressed to ``to``, from ``sender``). ``author`` (the analyst)
+    becomes the Brief's author: PDF and DOCX metadata, the footer's "Prepared by", the text
+    formats' signature. Nothing is written when any stage fails; an existing file raises
+    ``RenderError`` unless ``overwrite``. Bad arguments raise ``InputError`` before any work is
+    done. ``overlap`` lets a cold process load the model and analyse in a forked child while it
+    reads the sources and loads the renderers and fonts (``briefgen.background``): the CLI's
+    one-off ``make`` uses it.
     """
     from . import background
     from .files import output_stem, write_outputs
@@ -269,7 +281,7 @@ def generate(
     spec = load_layout(layout, layouts_dir=_folder(layouts_dir), paper=paper)
 
     def brief_of(docs: tuple[Document, ...]) -> Brief:
-        return make_brief(docs, points=points, marking=marking)
+        return make_brief(docs, points=points, marking=marking, author=author)
 
     if overlap and background.worth_forking():
         from .nlp import load_nlp
@@ -293,7 +305,7 @@ def generate(
         log.info("left out to fit one page: %s", _listed(the_plan.dropped))
     first = docs[0]
     stem = output_stem(first.date, first.location, brief.title)
-    files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
+    files = _render_files(the_plan, spec, stem, formats, to=to, sender=sender)
     return write_outputs(files, out_dir, overwrite=overwrite)
 
 
@@ -326,8 +338,8 @@ def render_draft(
 
     The draft's text, order, deletions and title are kept as edited; the page is fitted again.
     ``layout`` defaults to the draft's; ``paper`` to the draft's when the layout is the draft's;
-    ``marking`` replaces the draft's when given. Files are named after the draft's file
-    (``<stem>.<fmt>``), or ``stem``.
+    ``marking`` and ``author`` replace the draft's when given. Files are named after the draft's
+    file (``<stem>.<fmt>``), or ``stem``.
     """
     from .files import slugify, write_outputs
     from .layout import fit_plan, load_layout
@@ -340,6 +352,8 @@ def render_draft(
     stem = stem or slugify(draft.brief.title) or "briefing"
     brief = draft.brief if marking is None else dataclasses.replace(draft.brief, marking=marking)
     brief = dataclasses.replace(brief, dropped=())
+    if author is not None:
+        brief = dataclasses.replace(brief, author=author)
     name = layout or draft.layout
     if paper is None and name == draft.layout:  # the draft's paper goes with the draft's layout
         paper = draft.paper
@@ -347,5 +361,5 @@ def render_draft(
     the_plan = fit_plan(brief, spec)
     if the_plan.dropped:
         log.warning("left out to fit one page: %s", _listed(the_plan.dropped))
-    files = _render_files(the_plan, spec, stem, formats, author=author, to=to, sender=sender)
+    files = _render_files(the_plan, spec, stem, formats, to=to, sender=sender)
     return write_outputs(files, out_dir, overwrite=overwrite)

@@ -5,13 +5,20 @@
 (``briefgen.nlp.load_nlp``) and take the sources in chunks, each chunk's texts parsed together. A
 source that fails is reported in its ``Outcome`` and the batch goes on; the caller (the CLI) draws
 progress and prints the summary.
+
+A time limit applies to each source on its own (``briefgen.limits.time_limit``: reading, analysis,
+rendering and writing; a chunk's shared parse may take at most one source's limit, else each text
+is parsed on its own): a pathological source fails with one line, writes nothing, and the others
+still get their briefings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import logging
 import os
+import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -20,7 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BriefgenError, InputError
+from . import limits
+from .errors import BriefgenError, InputError, TimeLimitError
+from .model import Document
 
 __all__ = [
     "SOURCE_SUFFIXES",
@@ -43,12 +52,14 @@ Maker = Callable[..., Any]
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one source: the files made, or the one-line error (``bug`` if unexpected)."""
+    """What became of one source: the files made, or the one-line error (``bug`` if unexpected;
+    ``timed_out`` when it went past the time limit)."""
 
     source: str
     paths: tuple[str, ...] = ()
     error: str | None = None
     bug: str | None = None
+    timed_out: bool = False
 
     @property
     def ok(self) -> bool:
@@ -91,16 +102,30 @@ def _init_worker(level: int) -> None:
     load_nlp()
 
 
-def make_one(source: str, options: Mapping[str, Any], make: Maker | None = None) -> Outcome:
-    """Return the Outcome of making the briefing of ``source`` with ``make`` (``api.generate``).
+def make_one(
+    source: str,
+    options: Mapping[str, Any],
+    make: Maker | None = None,
+    *,
+    time_limit: float = 0.0,
+    spent: float = 0.0,
+    document: Document | None = None,
+) -> Outcome:
+    """Return the Outcome of making the briefing of ``source`` with ``make`` (``api.generate``)
+    within ``time_limit`` seconds of wall time (0: no limit), ``spent`` of them already used;
+    ``document`` is ``source`` already read, if it was.
 
-    Never raises for a bad source: briefgen's errors become ``error``; any other exception is a bug,
-    kept with its traceback in ``bug``.
+    Never raises for a bad source: briefgen's errors become ``error`` (a source past the time
+    limit is named in it, and wrote nothing); any other exception is a bug, kept with its
+    traceback in ``bug``.
     """
     from .api import generate
 
     try:
-        paths = (make or generate)(source, **options)
+        with limits.time_limit(_left(time_limit, spent)):
+            paths = (make or generate)(source if document is None else document, **options)
+    except TimeLimitError:
+        return _timed_out(source, time_limit)
     except BriefgenError as exc:
         return Outcome(source, error=" ".join(str(exc).split()))
     except Exception as exc:  # a bug, but one source must not stop the batch: report it in full
@@ -110,27 +135,67 @@ def make_one(source: str, options: Mapping[str, Any], make: Maker | None = None)
     return Outcome(source, paths=tuple(str(p) for p in paths))
 
 
-def make_chunk(
-    sources: Sequence[str], options: Mapping[str, Any], make: Maker | None = None
-) -> list[Outcome]:
-    """Return the Outcome of each of ``sources``, made one after the other by ``make_one``.
+def _timed_out(source: str, limit: float) -> Outcome:
+    error = (
+        f"{source}: gave up after {limit:g} s, the time limit for each source (raise it with "
+        "--time-limit or BRIEFGEN_TIME_LIMIT); nothing was written for it"
+    )
+    return Outcome(source, error=error, timed_out=True)
 
-    With the real maker (``make`` None) the texts are first parsed together
-    (``briefgen.nlp.prepared``: spaCy batches them, the parses are the same).
+
+def _left(limit: float, used: float) -> float:
+    """Return what is left of ``limit`` seconds after ``used`` (0 stays "no limit"; a spent
+    budget leaves a moment, never 0)."""
+    return 0.0 if limit <= 0 else max(limit - used, 1e-3)
+
+
+def make_chunk(
+    sources: Sequence[str],
+    options: Mapping[str, Any],
+    make: Maker | None = None,
+    *,
+    time_limit: float = 0.0,
+) -> list[Outcome]:
+    """Return the Outcome of each of ``sources``, made one after the other by ``make_one``, each
+    within ``time_limit`` seconds (0: no limit).
+
+    With the real maker (``make`` None) the sources are first read, each within its limit (the
+    time counts against it), and their texts parsed together (``briefgen.nlp.prepared``: spaCy
+    batches them, the parses are the same) within one source's limit; past it, each text is
+    parsed with its own briefing. Texts over ``limits.MAX_ANALYSED_CHARS`` are left out of the
+    shared parse: they are sampled before analysis, so a parse of the whole would be wasted.
     """
     if make is not None or len(sources) < 2:
-        return [make_one(s, options, make) for s in sources]
+        return [make_one(s, options, make, time_limit=time_limit) for s in sources]
     from .ingest import read_source
     from .nlp import prepared
 
-    texts = []
-    for source in sources:
+    docs: dict[int, Document] = {}
+    used: dict[int, float] = {}
+    failed: dict[int, Outcome] = {}
+    for i, source in enumerate(sources):
+        start = time.monotonic()
         try:
-            texts.append(read_source(source).text)
-        except Exception:  # make_one reports it
-            continue
-    with prepared(texts):
-        return [make_one(s, options) for s in sources]
+            with limits.time_limit(time_limit):
+                docs[i] = read_source(source)
+        except TimeLimitError:  # reading it again would only take as long again
+            failed[i] = _timed_out(source, time_limit)
+        except Exception:  # make_one meets the same error reading it again, and reports it
+            pass
+        used[i] = time.monotonic() - start
+    texts = [d.text for d in docs.values() if len(d.text) <= limits.MAX_ANALYSED_CHARS]
+    with contextlib.ExitStack() as stack:
+        try:
+            with limits.time_limit(time_limit):
+                stack.enter_context(prepared(texts))
+        except TimeLimitError:
+            log.info("parsing %d texts together took too long: each parsed alone", len(texts))
+            stack.enter_context(prepared(()))  # clears what was parsed when the chunk is done
+        return [
+            failed.get(i)
+            or make_one(source, options, time_limit=time_limit, spent=used[i], document=docs.get(i))
+            for i, source in enumerate(sources)
+        ]
 
 
 def chunks(names: Sequence[str], jobs: int) -> list[list[str]]:
@@ -148,13 +213,15 @@ def run_batch(
     make: Maker | None = None,
     on_done: Callable[[Outcome], None] | None = None,
     initializer: Callable[[int], None] | None = None,
+    time_limit: float = 0.0,
 ) -> list[Outcome]:
     """Return the Outcome of each source, made with ``options`` (keywords of ``api.generate``).
 
-    ``jobs`` worker processes (default: the number of CPUs, at most one per source) each run
-    ``initializer(log_level)`` once (None: load the spaCy model); ``jobs=1`` works in this
-    process. ``on_done`` is called as each source finishes. Outcomes come back in the order of
-    ``sources``.
+    Each source may take ``time_limit`` seconds of wall time (0: no limit); past it, it fails
+    with one line and writes nothing, and the batch goes on. ``jobs`` worker processes (default:
+    the number of CPUs, at most one per source) each run ``initializer(log_level)`` once (None:
+    load the spaCy model); ``jobs=1`` works in this process. ``on_done`` is called as each source
+    finishes. Outcomes come back in the order of ``sources``.
     """
     initializer = initializer or _init_worker
     names = [os.fspath(s) for s in sources]
@@ -174,14 +241,15 @@ def run_batch(
         initializer(level)
         i = 0
         for part in parts:
-            for outcome in make_chunk(part, options, make):
+            for outcome in make_chunk(part, options, make, time_limit=time_limit):
                 finish(i, outcome)
                 i += 1
         return [done[i] for i in range(len(names))]
     with ProcessPoolExecutor(jobs, initializer=initializer, initargs=(level,)) as pool:
         starts, first = {}, 0
         for part in parts:
-            starts[pool.submit(make_chunk, part, options, make)] = (first, part)
+            future = pool.submit(make_chunk, part, options, make, time_limit=time_limit)
+            starts[future] = (first, part)
             first += len(part)
         try:
             for future in as_completed(starts):
@@ -219,7 +287,10 @@ def _flag_same_files(outcome: Outcome, owner: dict[str, str]) -> Outcome:
 
 
 def summary(outcomes: Iterable[Outcome]) -> str:
-    """Return the final line of a batch: "N made, M failed"."""
+    """Return the final line of a batch: "N made, M failed", and how many of those failed went
+    past the time limit ("N made, M failed (K over the time limit)")."""
     results = list(outcomes)
     failed = sum(not o.ok for o in results)
-    return f"{len(results) - failed} made, {failed} failed"
+    line = f"{len(results) - failed} made, {failed} failed"
+    late = sum(o.timed_out for o in results)
+    return f"{line} ({late} over the time limit)" if late else line

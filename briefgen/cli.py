@@ -95,15 +95,17 @@ def _output_options(p: argparse.ArgumentParser, *, delivery: bool = True) -> Non
     )
     p.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output)")
     p.add_argument("--marking", help='handling marking, e.g. "OFFICIAL"')
-    p.add_argument("--author", help="who prepared the briefing (md, html, eml)")
+    p.add_argument(
+        "--author", help='who prepared the briefing: document author, footer "Prepared by ..."'
+    )
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     p.add_argument(
         "--time-limit",
         type=_seconds,
         default=None,
         metavar="SECONDS",
-        help="give up after this much wall time, writing nothing (default: "
-        "$BRIEFGEN_TIME_LIMIT or 300; 0 = none)",
+        help="give up after this much wall time, writing nothing; in batch, for each source "
+        "(default: $BRIEFGEN_TIME_LIMIT or 300; 0 = none)",
     )
     if delivery:
         p.add_argument("--to", metavar="ADDRESSES", help="To: of the e-mail (--format eml)")
@@ -217,7 +219,8 @@ def _run_render(args: argparse.Namespace) -> int:
         paper=args.paper or (draft.paper if layout == draft.layout else None) or d.paper,
         layouts_dir=args.layouts,
         marking=args.marking,
-        author=d.author,
+        # the draft's own author comes before a configured default; the flag before both
+        author=args.author or (None if draft.brief.author else d.author),
         to=args.to,
         sender=args.sender,
         stem=Path(args.draft).stem,
@@ -236,6 +239,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     )
     sources = find_sources(args.sources)
     formats = api.check_outputs(args.format, to=args.to, sender=args.sender)  # before any worker
+    seconds = _time_limit(args)  # for each source on its own
     options = dict(
         out_dir=args.out,
         formats=formats,
@@ -263,7 +267,9 @@ def _run_batch(args: argparse.Namespace) -> int:
                 say(outcome.bug.rstrip("\n"))
 
     if not (sys.stderr.isatty() and not args.quiet):
-        outcomes = run_batch(sources, options, jobs=args.jobs, on_done=report)
+        outcomes = run_batch(
+            sources, options, jobs=args.jobs, on_done=report, time_limit=seconds
+        )
     else:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -286,7 +292,9 @@ def _run_batch(args: argparse.Namespace) -> int:
                 report(outcome, console.print)
                 progress.update(task, advance=1)
 
-            outcomes = run_batch(sources, options, jobs=args.jobs, on_done=step)
+            outcomes = run_batch(
+                sources, options, jobs=args.jobs, on_done=step, time_limit=seconds
+            )
     failed = any(not o.ok for o in outcomes)
     if failed or not args.quiet:
         print(f"briefgen: {summary(outcomes)}", file=sys.stderr)

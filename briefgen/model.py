@@ -282,6 +282,7 @@ class Brief(Record):
 
     Blocks: ``bottom_line``, ``key_points``, ``quotes``, ``figures``, ``people`` (who's who),
     ``events`` (what's next), ``sources`` (footer). ``dropped`` lists what the fit planner left out.
+    ``author`` is who prepared the briefing (the analyst, not a source's author); None when unsaid.
     """
 
     title: str
@@ -297,6 +298,7 @@ class Brief(Record):
     marking: str | None = None
     dropped: tuple[str, ...] = ()
     version: int = 1
+    author: str | None = None
 
 
 # ----------------------------------------------------------------------------- layout

@@ -131,6 +131,7 @@ TEMPLATE_NAMES = (
     "date",
     "outlet",
     "author",
+    "prepared_by",
     "marking",
     "generated",
     "layout",
@@ -142,7 +143,8 @@ def brief_context(brief: Brief, *, layout: str = "", marking: str | None = None)
     """Return the values a layout template sees for ``brief``: ``TEMPLATE_NAMES``, all strings.
 
     ``date`` is the source's date and ``generated`` the generation date, both as "4 April 2025";
-    ``outlet`` and ``author`` are the first source's; ``sources`` is how many there are;
+    ``outlet`` and ``author`` are the first source's; ``prepared_by`` is the briefing's author
+    (``Brief.author``, the analyst); ``sources`` is how many there are;
     ``marking`` is the brief's, else ``marking``. A missing value is "".
     """
     from .layout.text import clean, format_date
@@ -155,6 +157,7 @@ def brief_context(brief: Brief, *, layout: str = "", marking: str | None = None)
         "date": format_date(brief.date),
         "outlet": clean(first.outlet) if first else "",
         "author": clean(first.author) if first else "",
+        "prepared_by": clean(brief.author),
         "marking": clean(brief.marking or marking),
         "generated": format_date(generated_on().date().isoformat()),
         "layout": clean(layout),

@@ -43,10 +43,11 @@ def fake_pipeline_fixture(monkeypatch) -> FakePipeline:
     """
     seen = FakePipeline()
 
-    def make_brief(docs, *, points=None, method="default", marking=None):
+    def make_brief(docs, *, points=None, method="default", marking=None, author=None):
         seen.made.append(docs)
         return dataclasses.replace(
-            seed_like_brief(), marking=marking, title=docs[0].title or seed_like_brief().title
+            seed_like_brief(), marking=marking, title=docs[0].title or seed_like_brief().title,
+            author=author,
         )
 
     def load_layout(name=None, *, layouts_dir=None, paper=None):

@@ -135,3 +135,37 @@ def test_api_names_stay_callable_after_every_stage_is_imported():
 
     for name in ("analyse", "generate", "make_brief", "plan", "render", "read"):
         assert callable(getattr(briefgen, name)), name
+
+
+@pytest.mark.parametrize("author", [None, "Night desk"], ids=["draft's", "replaced"])
+def test_render_draft_puts_the_author_in_the_real_pdf_and_docx(tmp_path, author):
+    import dataclasses
+    import io
+
+    import docx
+    import pypdf
+
+    from briefgen.draft import Draft
+
+    from .renderers.briefs import brief
+
+    draft = Draft(dataclasses.replace(brief(), author="Europe desk"), "memo", "a4")
+    paths = api.render_draft(draft, tmp_path, formats=("pdf", "docx"), author=author)
+    expected = author or "Europe desk"
+    pdf = next(p for p in paths if p.suffix == ".pdf").read_bytes()
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert reader.metadata.author == expected
+    assert f"Prepared by {expected}" in reader.pages[0].extract_text()
+    core = docx.Document(next(p for p in paths if p.suffix == ".docx")).core_properties
+    assert (core.author, core.last_modified_by) == (expected, expected)
+
+
+def test_render_replaces_the_author_of_a_brief_or_plan():
+    import io
+
+    import pypdf
+
+    from .renderers.briefs import brief
+
+    pdf = api.render(brief(), "pdf", layout="executive", author="Night desk")
+    assert pypdf.PdfReader(io.BytesIO(pdf)).metadata.author == "Night desk"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -42,6 +44,24 @@ def dying_make(source, **options):
     """Kill the worker process itself on "die", as an out-of-memory kill would."""
     if "die" in Path(source).name:
         os._exit(9)
+    return fake_make(source, **options)
+
+
+def slow_make(source, **options):
+    """Take far too long on "slow" sources (the time limit must cut it short), else as
+    ``fake_make``."""
+    if "slow" in Path(source).name:
+        time.sleep(60)
+    return fake_make(source, **options)
+
+
+def swallowing_make(source, **options):
+    """Like ``slow_make``, but swallowing every Exception on the way, as library code may."""
+    if "slow" in Path(source).name:
+        try:
+            time.sleep(60)
+        except Exception:
+            pass
     return fake_make(source, **options)
 
 
@@ -195,3 +215,118 @@ def test_a_chunk_parsed_together_makes_what_each_source_makes_alone(tmp_path, nl
         for x, y in zip(a.paths, b.paths, strict=True):
             assert Path(x).name == Path(y).name
             assert Path(x).read_bytes() == Path(y).read_bytes()
+
+
+# ----------------------------------------------------------------------------- time limit
+
+LATE = (
+    "gave up after 0.5 s, the time limit for each source (raise it with --time-limit or "
+    "BRIEFGEN_TIME_LIMIT); nothing was written for it"
+)
+
+
+@pytest.mark.parametrize("make", [slow_make, swallowing_make], ids=["sleeps", "swallows"])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_source_past_the_time_limit_fails_alone(tmp_path, jobs, make):
+    out = tmp_path / "out"
+    out.mkdir()
+    sources = [str(tmp_path / n) for n in ("a.txt", "b-slow.txt", "c.txt", "d-bad.txt")]
+    outcomes = run_batch(
+        sources, {"out_dir": out}, jobs=jobs, make=make, initializer=no_model, time_limit=0.5
+    )
+    assert [o.ok for o in outcomes] == [True, False, True, False]
+    assert outcomes[1].error == f"{sources[1]}: {LATE}"
+    assert [o.timed_out for o in outcomes] == [False, True, False, False]
+    assert sorted(p.name for p in out.iterdir()) == ["a.pdf", "c.pdf"]
+    assert summary(outcomes) == "2 made, 2 failed (1 over the time limit)"
+
+
+@pytest.mark.parametrize("limit", [0.0, 30.0])
+def test_sources_within_the_limit_or_without_one_are_made(tmp_path, limit):
+    out = tmp_path / "out"
+    out.mkdir()
+    sources = [str(tmp_path / n) for n in ("a.txt", "b.txt")]
+    outcomes = make_chunk(sources, {"out_dir": out}, fake_make, time_limit=limit)
+    assert [o.ok for o in outcomes] == [True, True] and summary(outcomes) == "2 made, 0 failed"
+
+
+# the real pipeline's first briefing in a process loads fonts and renderers: give it room
+REAL = 4.0
+REAL_LATE = LATE.replace("0.5 s", f"{REAL:g} s")
+SLOW_TEXT = "Glacier talks stall in Geneva.\n\nThe negotiators met for a third day on Monday.\n"
+QUICK_TEXTS = {
+    "a.txt": "NATO ministers met in Brussels on Friday.\n\nThey agreed to meet again in June.\n",
+    "c.txt": "The airline made a pre-tax profit of £75m, against £125m a year earlier.\n",
+}
+
+
+def _sources(tmp_path) -> list[str]:
+    texts = {**QUICK_TEXTS, "b-slow.txt": SLOW_TEXT}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [str(tmp_path / n) for n in sorted(texts)]
+
+
+def test_a_slow_stage_of_the_real_pipeline_writes_nothing_for_its_source(tmp_path, nlp,
+                                                                         monkeypatch):
+    import briefgen.renderers
+
+    real_docx = briefgen.renderers.RENDERERS["docx"]
+
+    def slow_docx(plan, layout, **options):
+        if "Glacier" in str(plan.brief.to_dict()):
+            time.sleep(60)
+        return real_docx(plan, layout, **options)
+
+    monkeypatch.setitem(briefgen.renderers.RENDERERS, "docx", slow_docx)
+    out = tmp_path / "out"
+    outcomes = make_chunk(_sources(tmp_path), {"out_dir": out}, time_limit=REAL)
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert outcomes[1].timed_out and outcomes[1].error.endswith(REAL_LATE)
+    made = sorted(Path(p).name for o in outcomes for p in o.paths)
+    assert sorted(p.name for p in out.iterdir()) == made  # no file, no temporary of b-slow
+    assert sorted(Path(n).suffix for n in made) == [".docx", ".docx", ".pdf", ".pdf"]
+
+
+def test_a_source_too_slow_to_read_is_read_once_and_fails(tmp_path, nlp, monkeypatch):
+    import briefgen.ingest
+
+    real_read = briefgen.ingest.read_source
+    reads: list[str] = []
+
+    def slow_read(source, *args, **kwargs):
+        reads.append(Path(source).name)
+        if "slow" in Path(source).name:
+            time.sleep(60)
+        return real_read(source, *args, **kwargs)
+
+    monkeypatch.setattr(briefgen.ingest, "read_source", slow_read)
+    out = tmp_path / "out"
+    outcomes = make_chunk(_sources(tmp_path), {"out_dir": out, "formats": ("json",)},
+                          time_limit=REAL)
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert outcomes[1].error == f"{outcomes[1].source}: {REAL_LATE}"
+    assert reads == ["a.txt", "b-slow.txt", "c.txt"]  # read once each, the made ones included
+    assert len(list(out.iterdir())) == 2
+
+
+def test_a_shared_parse_past_the_limit_leaves_each_text_to_its_own(tmp_path, nlp, monkeypatch):
+    import briefgen.nlp
+
+    real_prepared = briefgen.nlp.prepared
+
+    @contextlib.contextmanager
+    def stuck(texts, **kwargs):
+        texts = list(texts)
+        if texts:  # the shared parse never ends; the batch's own empty one clears the cache
+            time.sleep(60)
+        with real_prepared(texts, **kwargs):
+            yield
+
+    monkeypatch.setattr(briefgen.nlp, "prepared", stuck)
+    out = tmp_path / "out"
+    sources = [str(tmp_path / n) for n in QUICK_TEXTS]
+    for name, text in QUICK_TEXTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    outcomes = make_chunk(sources, {"out_dir": out, "formats": ("json",)}, time_limit=REAL)
+    assert [o.ok for o in outcomes] == [True, True]

@@ -309,6 +309,56 @@ def test_user_config_marking_and_author(story, tmp_path, monkeypatch, fake_pipel
     assert "**OFFICIAL**" in md and "Prepared by Europe desk" in md
 
 
+@pytest.mark.parametrize(
+    ("environ", "flags", "expected"),
+    [
+        ({}, [], None),
+        ({"BRIEFGEN_AUTHOR": "Europe desk"}, [], "Europe desk"),
+        ({"BRIEFGEN_AUTHOR": "Europe desk"}, ["--author", "Night desk"], "Night desk"),
+        ({}, ["--author", "<b>Jane</b> & Co"], "<b>Jane</b> & Co"),
+    ],
+    ids=["none", "config", "flag-over-config", "markup-kept-as-text"],
+)
+def test_make_author_reaches_the_brief_every_format_renders(
+    story, tmp_path, monkeypatch, fake_pipeline, environ, flags, expected
+):
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
+    out = tmp_path / "out"
+    argv = ["make", str(story), "--out", str(out), "--format", "pdf,docx,json", "-q", *flags]
+    assert main(argv) == 0
+    assert {fmt: plan.brief.author for fmt, plan in fake_pipeline.rendered} == {
+        "pdf": expected, "docx": expected}
+    assert json.loads((out / "brussels.json").read_text())["author"] == expected
+
+
+@pytest.mark.parametrize(
+    ("in_draft", "environ", "flags", "expected"),
+    [
+        ("Europe desk", {}, [], "Europe desk"),
+        ("Europe desk", {"BRIEFGEN_AUTHOR": "Config desk"}, [], "Europe desk"),
+        (None, {"BRIEFGEN_AUTHOR": "Config desk"}, [], "Config desk"),
+        ("Europe desk", {}, ["--author", "Night desk"], "Night desk"),
+        (None, {}, [], None),
+    ],
+    ids=["draft", "draft-over-config", "config-when-draft-has-none", "flag-over-draft", "none"],
+)
+def test_render_keeps_the_drafts_author_unless_told(
+    story, tmp_path, monkeypatch, fake_pipeline, in_draft, environ, flags, expected
+):
+    draft = make_draft(story, tmp_path)
+    data = json.loads(draft.read_text())
+    data["author"] = in_draft
+    draft.write_text(json.dumps(data))
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
+    out = tmp_path / "out"
+    assert main(["render", str(draft), "--out", str(out), "--format", "pdf,md", "-q", *flags]) == 0
+    assert fake_pipeline.rendered[-1][1].brief.author == expected
+    md = (out / "brussels.md").read_text()
+    assert (f"Prepared by {expected}" in md) if expected else ("Prepared by" not in md)
+
+
 def test_bad_config_file_exit_2_naming_file_and_key(
     story, tmp_path, monkeypatch, capsys, fake_pipeline
 ):
@@ -361,6 +411,45 @@ def test_batch_with_progress_bar_on_a_terminal(tmp_path, monkeypatch, capsys, fa
     assert sorted(os.path.basename(p) for p in captured.out.split()) == ["a.docx", "a.pdf"]
     assert "empty.txt: file is empty" in captured.err
     assert captured.err.rstrip().endswith("briefgen: 1 made, 1 failed")
+
+
+@pytest.mark.parametrize("how", ["flag", "env"])
+def test_batch_time_limit_is_per_source(tmp_path, monkeypatch, capsys, fake_pipeline, how):
+    import time
+
+    import briefgen.batch
+    from briefgen import api
+
+    fake_make_brief = api.make_brief
+
+    def slow_make_brief(docs, **kwargs):
+        if "slow" in docs[0].location:
+            time.sleep(60)
+        return fake_make_brief(docs, **kwargs)
+
+    monkeypatch.setattr(api, "make_brief", slow_make_brief)
+    monkeypatch.setattr(briefgen.batch, "_init_worker", no_model)
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a.txt", "b-slow.txt", "c.txt"):
+        (src / name).write_text(STORY)
+    out = tmp_path / "out"
+    argv = ["batch", str(src), "--out", str(out), "--jobs", "1", "--format", "md,json"]
+    if how == "flag":
+        argv += ["--time-limit", "0.5"]
+    else:
+        monkeypatch.setenv("BRIEFGEN_TIME_LIMIT", "0.5")
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert sorted(os.path.basename(p) for p in captured.out.split()) == [
+        "a.json", "a.md", "c.json", "c.md"]
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "a.md", "c.json", "c.md"]
+    err = captured.err.splitlines()
+    assert err == [
+        f"briefgen: error: {src / 'b-slow.txt'}: gave up after 0.5 s, the time limit for each "
+        "source (raise it with --time-limit or BRIEFGEN_TIME_LIMIT); nothing was written for it",
+        "briefgen: 2 made, 1 failed (1 over the time limit)",
+    ]
 
 
 def test_batch_of_nothing_is_bad_input(tmp_path, capsys):
@@ -456,6 +545,27 @@ def test_e2e_batch_real_processes(seed_path, tmp_path):
     proc = run("batch", str(src), "--out", str(tmp_path / "out"), "--jobs", "2")
     assert proc.returncode == 1
     assert proc.stderr.splitlines()[-1] == "briefgen: 1 made, 1 failed"
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".docx", ".pdf"]
+
+
+@END_TO_END
+def test_e2e_batch_a_source_too_long_for_the_time_limit(seed_path, tmp_path):
+    """Real worker processes, a real pathological source: a text that takes far longer to analyse
+    than the limit (about 100,000 characters of sentences) fails alone, the seed is made."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / seed_path.name).write_bytes(seed_path.read_bytes())
+    sentences = (f"Delegation {i} met the minister in Vienna on day {i % 28 + 1} and spent "
+                 f"{i * 7 % 900} million euros on {i % 13} new projects." for i in range(1300))
+    (src / "long.txt").write_text("\n\n".join(" ".join(sentences).split(". ")))
+    proc = run("batch", str(src), "--out", str(tmp_path / "out"), "--jobs", "2",
+               "--time-limit", "3")
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert lines[-1] == "briefgen: 1 made, 1 failed (1 over the time limit)"
+    assert any(line.startswith(f"briefgen: error: {src / 'long.txt'}: gave up after 3 s")
+               for line in lines)
+    assert "Traceback" not in proc.stderr
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".docx", ".pdf"]
 
 

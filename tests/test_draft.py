@@ -150,3 +150,32 @@ def test_schema_is_valid_and_a_draft_passes_it():
 
     jsonschema.Draft202012Validator.check_schema(schema())
     jsonschema.validate(DRAFT, schema())
+
+
+@pytest.mark.parametrize("author", ["Europe desk", 'Zoë <b>"Ångström"</b> ✓', None])
+def test_the_authors_name_survives_the_round_trip(author):
+    the_plan = plan()
+    the_plan = dataclasses.replace(
+        the_plan, brief=dataclasses.replace(the_plan.brief, author=author)
+    )
+    data = draft_dict(the_plan)
+    assert data["author"] == author
+    assert parse_draft(json.dumps(data, ensure_ascii=False).encode()).brief.author == author
+
+
+def test_a_draft_written_before_the_author_field_still_loads():
+    old = copy.deepcopy(DRAFT)
+    del old["author"]
+    brief = parse_draft(json.dumps(old).encode()).brief
+    assert brief.author is None and brief.title == DRAFT["title"]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [(7, "$.author: expected string or null, got integer"),
+     (["A", "B"], "$.author: expected string or null, got array")],
+)
+def test_a_bad_author_names_its_path(value, message):
+    with pytest.raises(InputError) as caught:
+        parse_draft(edited(setter(("author",), value)), "draft.json")
+    assert str(caught.value) == f"draft.json: {message}"

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..files import slugify
 from ..model import Brief, Plan
 from ._content import byline, clean, sections
-from .common import generated_on
+from .common import generated_on, with_author
 from .html import html_page
 
 __all__ = ["ATTACHMENTS", "check_addresses", "render_eml", "text_body"]
@@ -67,7 +67,9 @@ def _subject(title: str) -> str:
 
 
 def text_body(brief: Brief, *, author: str | None = None) -> str:
-    """Return the plain-text body: title, bottom line and key points (by section)."""
+    """Return the plain-text body: title, bottom line and key points (by section), signed by
+    ``author``, else by the brief's own author."""
+    author = brief.author if author is None else author
     lines = [clean(brief.marking)] if brief.marking else []
     lines.append(clean(brief.title))
     if byline(brief):
@@ -104,6 +106,7 @@ def render_eml(
     """
     from . import RENDERERS
 
+    plan = with_author(plan, author)  # the attached PDF and DOCX name the author too
     brief = plan.brief
     message = EmailMessage(policy=_POLICY)
     message["Subject"] = _subject(brief.title)
@@ -114,8 +117,8 @@ def render_eml(
     message["Date"] = formatdate(generated_on().timestamp(), usegmt=True)
     message["Message-ID"] = make_msgid(domain="briefgen.invalid")
     message["X-Unsent"] = "1"
-    message.set_content(text_body(brief, author=author))
-    message.add_alternative(html_page(brief, full=False, author=author), subtype="html")
+    message.set_content(text_body(brief))
+    message.add_alternative(html_page(brief, full=False), subtype="html")
     name = stem or slugify(brief.title) or "briefing"
     attached = []
     for fmt, (maintype, subtype) in ATTACHMENTS.items():

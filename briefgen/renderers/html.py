@@ -21,6 +21,7 @@ from ._content import (
     sections,
     source_text,
 )
+from .common import with_author
 
 __all__ = ["html_body", "html_page", "render_html"]
 
@@ -48,8 +49,10 @@ def _e(text: str | None) -> str:
 def html_body(brief: Brief, *, full: bool = True, author: str | None = None) -> str:
     """Return the HTML of ``brief`` as elements for a ``<body>``: all blocks, or the short form.
 
-    The short form (``full=False``) holds the title, bottom line and key points only.
+    The short form (``full=False``) holds the title, bottom line and key points only. The footer
+    names ``author``, else the brief's own author.
     """
+    author = brief.author if author is None else author
     out: list[str] = []
     if brief.marking:
         out.append(f'<p class="marking">{_e(brief.marking)}</p>')
@@ -129,4 +132,4 @@ def html_page(brief: Brief, *, full: bool = True, author: str | None = None) -> 
 
 def render_html(plan: Plan, layout: Any = None, *, author: str | None = None) -> bytes:
     """Return the UTF-8 HTML page of the plan's kept content."""
-    return html_page(plan.brief, author=author).encode("utf-8")
+    return html_page(with_author(plan, author).brief).encode("utf-8")

@@ -21,6 +21,7 @@ from ._content import (
     sections,
     source_text,
 )
+from .common import with_author
 
 __all__ = ["escape_md", "markdown_text", "render_md"]
 
@@ -39,7 +40,9 @@ def escape_md(text: str | None) -> str:
 
 
 def markdown_text(brief: Brief, *, author: str | None = None, full: bool = True) -> str:
-    """Return the Markdown of ``brief``: all its blocks, or only bottom line and key points."""
+    """Return the Markdown of ``brief``: all its blocks, or only bottom line and key points;
+    signed by ``author``, else by the brief's own author."""
+    author = brief.author if author is None else author
     lines: list[str] = []
     if brief.marking:
         lines += [f"**{escape_md(brief.marking)}**", ""]
@@ -96,4 +99,4 @@ def _rest(brief: Brief) -> list[str]:
 
 def render_md(plan: Plan, layout: Any = None, *, author: str | None = None) -> bytes:
     """Return the UTF-8 Markdown of the plan's kept content (the layout does not matter here)."""
-    return markdown_text(plan.brief, author=author).encode("utf-8")
+    return markdown_text(with_author(plan, author).brief).encode("utf-8")

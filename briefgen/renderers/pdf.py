@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame
 
 from briefgen.errors import RenderError
-from briefgen.fonts import register_fonts
+from briefgen.fonts import FALLBACK_NAME, register_fonts, split_runs
 from briefgen.layout.flow import header_flowables, height, region_flowables
 from briefgen.layout.metrics import geometry, metrics
 from briefgen.layout.spec import Layout
@@ -98,7 +98,7 @@ def _margins(c: Canvas, layout: Layout, footer: str) -> None:
         c.drawCentredString(geo.page_w / 2, mb + 2.5, text)
     c.setFont("Arimo", 7)
     c.setFillColor(HexColor(layout.colour("muted")))
-    c.drawString(geo.left, mb + 2.5, footer)
+    _draw_line(c, geo.left, mb + 2.5, footer, 7)
     if layout.logo:
         from reportlab.lib.utils import ImageReader
 
@@ -112,3 +112,13 @@ def _margins(c: Canvas, layout: Layout, footer: str) -> None:
         lh = lw * ih / iw
         c.drawImage(img, geo.right - lw, geo.page_h - mt - lh, lw, lh, mask="auto")
     c.restoreState()
+
+
+def _draw_line(c: Canvas, x: float, y: float, text: str, size: float) -> None:
+    """Draw ``text`` from ``x`` in Arimo, switching to the fallback font for characters Arimo
+    lacks (and a placeholder for those no font has), as the page's paragraphs do."""
+    for kind, run in split_runs(text):
+        font = FALLBACK_NAME if kind == "fallback" else "Arimo"
+        c.setFont(font, size)
+        c.drawString(x, y, run)
+        x += c.stringWidth(run, font, size)

@@ -8,11 +8,13 @@ from __future__ import annotations
 import io
 import os
 
+import docx
 import pypdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.layout import fit_plan, load_layout
+from briefgen.layout.text import clean
 from briefgen.model import Brief, Entity, Event, Figure, KeyPoint, Quote, SourceInfo
 from briefgen.renderers import RENDERERS
 
@@ -44,6 +46,7 @@ _briefs = st.builds(
                                outlet=_opt, url=_opt), max_size=3).map(tuple),
     date=_opt,
     marking=_opt,
+    author=_opt,
 )
 
 
@@ -54,5 +57,11 @@ def test_any_brief_renders_to_one_page(brief, layout_name):
     layout = load_layout(layout_name)
     plan = fit_plan(brief, layout)
     pdf = RENDERERS["pdf"](plan, layout)
-    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 1
-    assert RENDERERS["docx"](plan, layout)[:2] == b"PK"
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    docx_bytes = RENDERERS["docx"](plan, layout)
+    assert docx_bytes[:2] == b"PK"
+    if clean(brief.author):  # the analyst's name, whatever it holds, is the documents' author
+        assert reader.metadata.author == clean(brief.author)
+        core = docx.Document(io.BytesIO(docx_bytes)).core_properties
+        assert core.author == core.last_modified_by == clean(brief.author)  # under 255 characters
