@@ -1,0 +1,322 @@
+"""What a figure counts: a short label built from the dependency parse of its sentence.
+
+The label is the noun phrase the number counts ("military assistance", "new confirmed cases"),
+then what the sentence says of it: its verb with the verb's object, particle or first
+prepositional phrase ("infected with Ebola"), the agent of an active verb ("pledged by Allies",
+or "Exel employs" where the past participle is not the past form), and a time phrase ("in the
+first quarter of 2025"). A number with no noun of its own ("sold for $1.2 million", "a 40% drop
+in profits", "shares closed up 9%") takes the noun or the subject it belongs to. Every word comes
+from the sentence, in the sentence's order within each part; negations stay; the only word added
+is the "by" of an agent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .numbers import MEASURE_WORDS
+from .tags import pos
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["MAX_LABEL_WORDS", "counts_label"]
+
+#: a label longer than this is cut back to its noun phrase and verb
+MAX_LABEL_WORDS = 12
+
+_NOUNS = {"NOUN", "PROPN"}
+# modifiers that belong to the counted noun phrase
+_NP_LEFT = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "quantmod", "case"}
+# dependents never followed into a phrase: clauses, coordination, asides
+_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis", "ccomp", "mark",
+        "dep", "meta", "prep_cut"}
+# words of a unit or a measure: the number's own words, not what it counts
+_OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged", "a", "an",
+                        "of", "the", "than", "more", "less", "fewer", "about", "around",
+                        "nearly", "almost", "over", "under", "up", "to", "at", "least", "some",
+                        "total", "estimated", "just", "only", "all", "another", "further",
+                        "m", "bn", "mn", "k", "tn", "trillion", "pence", "p", "yen", "yuan",
+                        "cents", "euro", "dollar", "pound", "sterling", "francs", "£", "$", "€"}
+_PREPS = {"in", "of", "for", "on", "at", "to", "from", "with", "into", "over", "across", "among",
+          "against", "by", "since", "during", "after", "before", "under", "between", "within"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "there"}
+
+
+def counts_label(doc: Doc, start: int, end: int) -> str | None:
+    """Return what the figure at characters ``start``..``end`` of ``doc`` counts, or None.
+
+    >>> # "Allies have pledged more than 20 billion euros in military assistance in 2025."
+    >>> # -> "military assistance pledged by Allies in 2025"
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    inside = set(range(span.start, span.end))
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"}:
+        root = root.head  # "£106m or 47.3%": the second figure stands where the first does
+    head, words, anchor = _counted(span, inside, root)
+    tail = _predicate(anchor, inside | {t.i for t in words}, head is not None) \
+        if anchor is not None else []
+    parts = [t for t in words]
+    label_tokens = sorted(set(parts), key=lambda t: t.i)
+    text = _join(label_tokens)
+    extra = " ".join(x for x in tail if x)
+    label = f"{text} {extra}".strip()
+    label = re.sub(r"\s+", " ", label).strip(" ,;:-–—")
+    if len(label.split()) > MAX_LABEL_WORDS:
+        label = " ".join(label.split()[:MAX_LABEL_WORDS])
+        label = re.sub(r"\s+\S+$", "", label) if _dangling(label) else label
+    return label or None
+
+
+def _dangling(label: str) -> bool:
+    last = label.split()[-1].lower()
+    return last in _PREPS or last in {"the", "a", "an", "and", "or", "of", "by", "their", "its"}
+
+
+def _join(tokens: list[Token]) -> str:
+    """Return tokens as the sentence wrote them (their own spacing), gaps marked by a space."""
+    out = ""
+    prev = None
+    for t in tokens:
+        if prev is not None:
+            if t.i == prev.i + 1:
+                out += prev.whitespace_
+            else:
+                out += " "
+        out += t.text
+        prev = t
+    return out
+
+
+def _counted(span: Span, inside: set[int], root: Token
+             ) -> tuple[Token | None, list[Token], Token | None]:
+    """Return the noun the figure counts, the words of its phrase (outside the number's own
+    words) and the word whose verb says more of it (None when the phrase says it all).
+
+    The noun is the figure's own ("25,000 people"), the thing it is "of"/"in"/"for"
+    ("€20bn in military assistance"), or the noun it modifies ("a 40% drop in profits")."""
+    doc = span.doc
+    own = pos(root) in _NOUNS and root.lower_ not in _OWN and not _numeric(root)
+    if own:
+        words = _np(root, inside, keep_inside=True)
+        return root, words + _of_phrase(root, inside), root
+    # "Tsarnaev, 21,": an age in apposition to a name
+    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and root.head.i not in inside:
+        return root.head, _np(root.head, inside), None
+    # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside:
+        obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "GPE"} and \
+                pos(obj) in _NOUNS:
+            return obj, _np(obj, inside), root
+    # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
+    if root.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"} and \
+            pos(root.head) in _NOUNS and root.head.i not in inside:
+        head = root.head
+        pp = _of_phrase(head, inside)
+        return head, _np(head, inside) + pp, None if pp else head
+    # "a fee of £150,000", "a total of 30 cases": the noun the "of" phrase hangs on
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and pos(root.head.head) in _NOUNS:
+        head = root.head.head
+        return head, _np(head, inside), head
+    # "The fee was £150,000": the subject of the copula
+    if root.dep_ in {"attr", "acomp"} and pos(root.head) in {"AUX", "VERB"}:
+        subj = _subject(root.head)
+        if subj is not None:
+            return subj, _np(subj, inside), None
+    return None, [], root
+
+
+def _numeric(tok: Token) -> bool:
+    return tok.like_num or pos(tok) == "NUM" or bool(re.search(r"\d", tok.text))
+
+
+def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]:
+    """Return the words of ``head``'s noun phrase: its left modifiers and itself, without
+    determiners, numbers and the figure's qualifier words (unless they are its own noun)."""
+    out = [head]
+    for child in head.lefts:
+        if child.dep_ not in _NP_LEFT:
+            continue
+        for t in child.subtree:
+            if t.i >= head.i or t.dep_ in _CUT or pos(t) in {"DET", "PUNCT", "PRON"}:
+                continue
+            if t.i in inside and (not keep_inside or _numeric(t) or t.lower_ in _OWN
+                                  or "-" in t.text and _numeric_words(t.text)):
+                continue
+            if t.dep_ == "case" and not out:
+                continue
+            out.append(t)
+    out.sort(key=lambda t: t.i)
+    while out and (out[0].dep_ == "case" or out[0].text in {"-", "'s", "’s"}):
+        out.pop(0)
+    return out
+
+
+def _numeric_words(text: str) -> bool:
+    return bool(re.search(r"\d|year|old", text.lower()))
+
+
+def _of_phrase(head: Token, inside: set[int]) -> list[Token]:
+    """Return the prepositional phrase right after ``head`` ("drop in profits"), or []."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "for", "on", "to", "at"} and \
+                child.i == head.i + 1:
+            return _pp(child, inside, limit=5)
+        break
+    return []
+
+
+def _pp(prep: Token, inside: set[int], limit: int = 6) -> list[Token]:
+    """Return a prepositional phrase's words ("in the first quarter of 2025"), up to ``limit``,
+    cut before clauses, coordination and asides."""
+    words = [prep]
+    stack = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not stack:
+        return []
+    skip: set[int] = set()
+    for obj in stack:
+        for t in obj.subtree:
+            if t.i in skip:
+                continue
+            if t.dep_ in _CUT and t.i != obj.i:
+                skip.update(x.i for x in t.subtree)
+                continue
+            if t.i in inside:
+                continue
+            words.append(t)
+    words.sort(key=lambda t: t.i)
+    # keep the contiguous run from the preposition
+    run = [words[0]]
+    for t in words[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    if len(run) > limit or not any(t.i == obj.i for t in run for obj in stack):
+        return []
+    return run
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None and verb.dep_ in {"xcomp", "conj"} and pos(verb.head) in {"VERB", "AUX"}:
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or pos(subj) == "PRON" or subj.lower_ in _PRONOUNS:
+        return None
+    return subj
+
+
+def _predicate(anchor: Token, used: set[int], has_noun: bool = True) -> list[str]:
+    """Return what the sentence says of ``anchor``: verb phrase, agent and time phrase."""
+    dep = anchor.dep_
+    gov = anchor.head
+    prep_of_anchor = None
+    if dep == "pobj" and gov.dep_ == "prep" and pos(gov.head) in {"VERB", "AUX"} and \
+            not (gov.lower_ == "of" and gov.i < gov.head.i):
+        prep_of_anchor = gov
+        dep, gov = "pobj_verb", gov.head
+    elif dep in {"npadvmod", "advmod", "dobj", "pobj"} and pos(gov) in {"ADP", "ADV", "PART"} \
+            and gov.dep_ in {"prt", "advmod", "prep"} and pos(gov.head) in {"VERB", "AUX"}:
+        prep_of_anchor = gov
+        dep, gov = "adv", gov.head  # "closed up 9%", "was up 4.3%"
+    elif dep in {"npadvmod"} and pos(gov) == "VERB":
+        dep = "adv"  # "passenger numbers rose 8.1%"
+    if pos(gov) not in {"VERB", "AUX"} or gov.i == anchor.i or gov.i in used:
+        return []
+    verb = gov
+    if verb.lower_ in _COPULA and dep != "adv":
+        return []
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    prt = [c for c in verb.children if c.dep_ == "prt" and c is not prep_of_anchor]
+    skip = used | ({prep_of_anchor.i} if prep_of_anchor is not None else set())
+    parts: list[str] = []
+    if dep in _SUBJECTS:
+        # "25,000 people have been infected with Ebola" -> "people infected with Ebola"
+        parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+        obj = _object(verb, skip)
+        parts.append(_join(obj) if obj else _join(_first_pp(verb, skip)))
+    elif dep == "dobj" and _passive(verb):
+        # "Locke was given a three-year deal by Jefferies" -> "deal given by Jefferies"
+        parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+        parts.append(_join(_first_pp(verb, skip)))
+    elif dep in {"dobj", "pobj_verb", "adv"}:
+        subj = _subject(verb)
+        if subj is None:
+            # "it plans to invest £10bn in the next five years" -> "invest"
+            parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+            subj_words = ""
+        else:
+            subj_words = _join(_np(subj, skip))
+        if subj is None:
+            pass
+        elif dep == "dobj" and _past_participle(verb) and has_noun:
+            # "Allies have pledged €20bn in aid" -> "aid pledged by Allies"
+            parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+            parts.append(f"by {subj_words}")
+        else:
+            # "Exel employs 109,000 people" -> "people Exel employs";
+            # "sold for $1.2m at Christie's" -> "the manuscript sold for"
+            aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > subj.i]
+            vp = sorted(aux + neg + [verb] + prt, key=lambda t: t.i)
+            parts.append(f"{subj_words} {_join(vp)}")
+            if dep in {"pobj_verb", "adv"} and prep_of_anchor is not None:
+                obj = _object(verb, skip)
+                if obj:
+                    parts.append(_join(obj))
+                if prep_of_anchor.lower_ not in {"by"}:
+                    parts.append(prep_of_anchor.text)
+    else:
+        return []
+    when = _time_pp(verb, skip, parts)
+    if when:
+        parts.append(when)
+    return [p for p in parts if p]
+
+
+_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _object(verb: Token, used: set[int]) -> list[Token]:
+    """Return the verb's object or complement phrase ("fought Ebola infections"), or []."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp", "oprd"}
+                and c.i not in used), None)
+    if obj is None or pos(obj) == "PRON":
+        return []
+    return _np(obj, used) if pos(obj) in _NOUNS else [obj]
+
+
+def _past_participle(verb: Token) -> bool:
+    """Return True when the verb's form reads as a past participle after its noun ("pledged")."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+
+
+def _first_pp(verb: Token, used: set[int], skip: Token | None = None) -> list[Token]:
+    for child in verb.rights:
+        if child.dep_ == "prep" and child is not skip and child.i not in used and \
+                not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            return _pp(child, used)
+    return []
+
+
+def _time_pp(verb: Token, used: set[int], parts: list[str]) -> str:
+    """Return the verb's time phrase ("in the first quarter of 2025"), or ""."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i not in used and \
+                not any(t.i in used for t in child.subtree) and \
+                any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            words = _pp(child, used, limit=7)
+            text = _join(words)
+            if text and not any(text in p for p in parts):
+                return text
+            return ""
+    return ""
