@@ -103,8 +103,13 @@ def _counted(span: Span, inside: set[int], root: Token
     doc = span.doc
     own = pos(root) in _NOUNS and root.lower_ not in _OWN and not _numeric(root)
     if own:
-        words = _np(root, inside, keep_inside=True)
-        return root, words + _of_phrase(root, inside), root
+        words = _np(root, inside, keep_inside=True) + _of_phrase(root, inside)
+        gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if gov is not None and pos(gov) in _NOUNS and gov.i not in inside and \
+                root.head.i == span.start - 1:
+            # "the massacre of 1.5 million Armenians" -> "massacre of Armenians"
+            return gov, _np(gov, inside) + [root.head] + words, gov
+        return root, words, root
     # "Tsarnaev, 21,": an age in apposition to a name
     if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and root.head.i not in inside:
         return root.head, _np(root.head, inside), None
@@ -248,6 +253,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True) -> list[str
     elif dep in {"dobj", "pobj_verb", "adv"}:
         subj = _subject(verb)
         if subj is None:
+            if has_noun:
+                return []
             # "it plans to invest £10bn in the next five years" -> "invest"
             parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
             subj_words = ""

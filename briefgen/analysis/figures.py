@@ -381,6 +381,8 @@ def find_figures(
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
         unit = unit_of(text, noun)
+        if unit is None and _age_apposition(finder, m, core):
+            unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:
             continue  # "the last two days", "the next three weeks": when, not how much
         out.append(Figure(
@@ -389,6 +391,18 @@ def find_figures(
         ))
         last_end = end
     return out
+
+
+def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:
+    """Return True for a bare number set off by commas after a name ("Tsarnaev, 21,")."""
+    if not re.fullmatch(r"\d{1,3}", core) or not 0 < int(core) < 120:
+        return False
+    tok = finder.token_at(m.start)
+    before = finder.text[max(0, m.start - 2):m.start]
+    after = finder.text[m.end:m.end + 1]
+    return before == ", " and after in {",", ".", ")", ""} and tok.i > 1 and \
+        pos(finder.parsed[tok.i - 2]) == "PROPN" and tok.dep_ in {"appos", "npadvmod", "amod",
+                                                                  "nummod", "conj"}
 
 
 _RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})

@@ -21,7 +21,9 @@ from .text import content_words, jaccard, quoted_fraction, title_from, trim_clut
 
 __all__ = [
     "DEFAULT_BRIEF_POINTS",
+    "FIGURE_KIND_WEIGHT",
     "MIN_QUOTE_WORDS",
+    "figure_kind",
     "rank_figures",
     "rank_people",
     "rank_quotes",
@@ -116,10 +118,54 @@ def _near_duplicate(a: Sequence[str], b: Sequence[str]) -> bool:
     return jaccard(a, b) >= QUOTE_DUPLICATE_OVERLAP or contained >= 0.8
 
 
+#: how much a kind of figure tends to matter on a briefing's page (headline money, shares and
+#: large counts above durations, ages, ranks and match scores)
+FIGURE_KIND_WEIGHT = {
+    "money": 0.25, "percent": 0.2, "large": 0.2, "count": 0.1, "small": 0.05, "vague": 0.0,
+    "rank": -0.05, "duration": -0.1, "age": -0.2, "score": -0.2,
+}
+_PERIOD_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks fortnight month months year "
+    "years decade decades s".split()
+)
+_APPROX = frozenset({"more than", "over", "about", "around", "nearly", "almost", "up to",
+                     "at least", "some", "an estimated", "estimated", "a record", "a total of",
+                     "as many as", "in excess of", "upwards of", "well over", "roughly",
+                     "approximately", "all", "more than a"})
+
+
+def figure_kind(figure: Figure) -> str:
+    """Return the kind of a figure: ``money``, ``percent``, ``age``, ``duration``, ``score``,
+    ``rank``, ``vague`` or a count by size (``large`` from 1,000, ``count`` from 10, ``small``)."""
+    text = figure.text.lower()
+    unit = figure.unit or ""
+    if re.search(r"year[\s-]old|years old|\baged\b|\bin (?:his|her|their) ", text) or (
+            unit == "years" and re.fullmatch(r"\d{1,3}", text)):
+        return "age"
+    if unit == "%":
+        return "percent"
+    if unit.isupper() or unit in {"pence", "cents"}:
+        return "money"
+    if unit == "score":
+        return "score"
+    if unit.lower() in _PERIOD_UNITS or unit == "s":
+        return "duration"
+    if re.search(r"(?:\d(?:st|nd|rd|th)|\b(?:first|second|third|[a-z]+th))\b", text) and \
+            not re.search(r"\b(?:half|quarter|thirds?|fifths?|tenths?)\b", text):
+        return "rank"
+    if figure.value is None:
+        return "vague"
+    if figure.value >= 1000:
+        return "large"
+    return "count" if figure.value >= 10 else "small"
+
+
 def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> tuple[Figure, ...]:
     """Return the figures that say what they count, headline numbers first, each once.
 
-    Headline = in a highly ranked sentence, early in the story, money or a percentage.
+    Headline = in a highly ranked sentence, early in the story, of a kind that tends to matter
+    (money, a percentage, a large count: ``FIGURE_KIND_WEIGHT``), given as an estimate ("more
+    than", "about"). A number repeated later counts once, at its first labelled mention.
     ``Figure.score`` holds the result.
     """
     merit = merit if merit is not None else _sentence_merit(analysis)
@@ -131,16 +177,16 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
     for f in analysis.figures:
         if not f.counts or _says_nothing_more(f):
             continue
-        key = (" ".join(f.text.lower().split()), f.counts.lower())
+        key = (f.value, f.unit) if f.value is not None else (" ".join(f.text.lower().split()),)
         if key in seen:
             continue
         seen.add(key)
         position = f.sentence_index - first.get(f.source, 0)
-        money_or_share = bool(f.unit) and (f.unit == "%" or f.unit.isupper())
         score = (
-            0.5 * merit.get(f.sentence_index, 0.0)
-            + 0.3 / math.sqrt(1 + max(0, position))
-            + 0.2 * float(money_or_share)
+            0.35 * merit.get(f.sentence_index, 0.0)
+            + 0.35 / math.sqrt(1 + max(0, position))
+            + FIGURE_KIND_WEIGHT[figure_kind(f)]
+            + 0.05 * float((f.qualifier or "").lower() in _APPROX)
         )
         scored.append(dataclasses.replace(f, score=float(round(score, 6))))
     scored.sort(key=lambda f: (-f.score, f.sentence_index))
