@@ -59,18 +59,27 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"}:
         root = root.head  # "£106m or 47.3%": the second figure stands where the first does
     head, words, anchor = _counted(span, inside, root)
-    tail = _predicate(anchor, inside | {t.i for t in words}, head is not None) \
-        if anchor is not None else []
-    parts = [t for t in words]
-    label_tokens = sorted(set(parts), key=lambda t: t.i)
-    text = _join(label_tokens)
-    extra = " ".join(x for x in tail if x)
-    label = f"{text} {extra}".strip()
+    tail, relative = _predicate(anchor, inside | {t.i for t in words}, head is not None) \
+        if anchor is not None else ([], False)
+    words = sorted(set(words), key=lambda t: t.i)
+    if relative and head is not None and tail:
+        # "people Exel employs in 120 countries": the relative clause follows its noun
+        noun = [t for t in words if t.i <= head.i or not _after_of(t, head)]
+        rest = [t for t in words if t not in noun]
+        label = " ".join(x for x in [_join(noun), tail[0], _join(rest), *tail[1:]] if x)
+    else:
+        label = " ".join(x for x in [_join(words), *tail] if x)
     label = re.sub(r"\s+", " ", label).strip(" ,;:-–—")
     if len(label.split()) > MAX_LABEL_WORDS:
         label = " ".join(label.split()[:MAX_LABEL_WORDS])
         label = re.sub(r"\s+\S+$", "", label) if _dangling(label) else label
     return label or None
+
+
+def _after_of(tok: Token, head: Token) -> bool:
+    """Return True for a word of a phrase after ``head`` that is not an "of" phrase."""
+    prep = next((t for t in head.rights if t.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ != "of" and tok.i >= prep.i
 
 
 def _dangling(label: str) -> bool:
@@ -217,8 +226,10 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
-def _predicate(anchor: Token, used: set[int], has_noun: bool = True) -> list[str]:
-    """Return what the sentence says of ``anchor``: verb phrase, agent and time phrase."""
+def _predicate(anchor: Token, used: set[int], has_noun: bool = True
+               ) -> tuple[list[str], bool]:
+    """Return what the sentence says of ``anchor`` (verb phrase, agent, time phrase) and whether
+    its first part is a relative clause that follows the noun ("people Exel employs")."""
     dep = anchor.dep_
     gov = anchor.head
     prep_of_anchor = None
@@ -233,14 +244,15 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True) -> list[str
     elif dep in {"npadvmod"} and pos(gov) == "VERB":
         dep = "adv"  # "passenger numbers rose 8.1%"
     if pos(gov) not in {"VERB", "AUX"} or gov.i == anchor.i or gov.i in used:
-        return []
+        return [], False
     verb = gov
     if verb.lower_ in _COPULA and dep != "adv":
-        return []
+        return [], False
     neg = [c for c in verb.children if c.dep_ == "neg"]
     prt = [c for c in verb.children if c.dep_ == "prt" and c is not prep_of_anchor]
     skip = used | ({prep_of_anchor.i} if prep_of_anchor is not None else set())
     parts: list[str] = []
+    relative = False
     if dep in _SUBJECTS:
         # "25,000 people have been infected with Ebola" -> "people infected with Ebola"
         parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
@@ -254,21 +266,24 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True) -> list[str
         subj = _subject(verb)
         if subj is None:
             if has_noun:
-                return []
+                return [], False
             # "it plans to invest £10bn in the next five years" -> "invest"
             parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
             subj_words = ""
         else:
-            subj_words = _join(_np(subj, skip))
+            subj_words = _join(_np(subj, skip) + _of_phrase(subj, skip))
         if subj is None:
             pass
         elif dep == "dobj" and _past_participle(verb) and has_noun:
             # "Allies have pledged €20bn in aid" -> "aid pledged by Allies"
             parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
             parts.append(f"by {subj_words}")
+        elif dep == "dobj" and pos(subj) != "PROPN" and has_noun:
+            return [], False
         else:
             # "Exel employs 109,000 people" -> "people Exel employs";
             # "sold for $1.2m at Christie's" -> "the manuscript sold for"
+            relative = dep == "dobj"
             aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > subj.i]
             vp = sorted(aux + neg + [verb] + prt, key=lambda t: t.i)
             parts.append(f"{subj_words} {_join(vp)}")
@@ -276,14 +291,15 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True) -> list[str
                 obj = _object(verb, skip)
                 if obj:
                     parts.append(_join(obj))
-                if prep_of_anchor.lower_ not in {"by"}:
+                if prep_of_anchor.lower_ not in {"by"} and (
+                        prep_of_anchor.dep_ != "prep" or not _time_pp(verb, skip, parts)):
                     parts.append(prep_of_anchor.text)
     else:
-        return []
+        return [], False
     when = _time_pp(verb, skip, parts)
     if when:
         parts.append(when)
-    return [p for p in parts if p]
+    return [p for p in parts if p], relative
 
 
 _COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"})

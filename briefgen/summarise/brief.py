@@ -121,8 +121,8 @@ def _near_duplicate(a: Sequence[str], b: Sequence[str]) -> bool:
 #: how much a kind of figure tends to matter on a briefing's page (headline money, shares and
 #: large counts above durations, ages, ranks and match scores)
 FIGURE_KIND_WEIGHT = {
-    "money": 0.25, "percent": 0.2, "large": 0.2, "count": 0.1, "small": 0.05, "vague": 0.0,
-    "rank": -0.05, "duration": -0.1, "age": -0.2, "score": -0.2,
+    "money": 0.35, "percent": 0.25, "large": 0.25, "count": 0.1, "small": 0.05, "vague": 0.0,
+    "rank": -0.05, "duration": -0.25, "age": -0.3, "score": -0.2,
 }
 _PERIOD_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks fortnight month months year "
@@ -165,7 +165,7 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
 
     Headline = in a highly ranked sentence, early in the story, of a kind that tends to matter
     (money, a percentage, a large count: ``FIGURE_KIND_WEIGHT``), given as an estimate ("more
-    than", "about"). A number repeated later counts once, at its first labelled mention.
+    than", "about"). A number repeated counts once, at its best-placed labelled mention.
     ``Figure.score`` holds the result.
     """
     merit = merit if merit is not None else _sentence_merit(analysis)
@@ -177,10 +177,6 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
     for f in analysis.figures:
         if not f.counts or _says_nothing_more(f):
             continue
-        key = (f.value, f.unit) if f.value is not None else (" ".join(f.text.lower().split()),)
-        if key in seen:
-            continue
-        seen.add(key)
         position = f.sentence_index - first.get(f.source, 0)
         score = (
             0.35 * merit.get(f.sentence_index, 0.0)
@@ -190,7 +186,13 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
         )
         scored.append(dataclasses.replace(f, score=float(round(score, 6))))
     scored.sort(key=lambda f: (-f.score, f.sentence_index))
-    return tuple(scored)
+    out = []
+    for f in scored:
+        key = (f.value, f.unit) if f.value is not None else (" ".join(f.text.lower().split()),)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return tuple(out)
 
 
 def _says_nothing_more(figure: Figure) -> bool:
@@ -200,26 +202,47 @@ def _says_nothing_more(figure: Figure) -> bool:
 
 
 def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entity, ...]:
-    """Return who's who: persons and organisations the story is about, those with roles first.
+    """Return who's who: the people the story is about, those with roles first.
 
-    An entity counts when it has a role, is named in a ``featured`` sentence (bottom line, key
-    points, quotes) or in two sentences or more; the outlet itself is left out. Within each
-    group the most mentioned come first.
+    A person counts when they have a role, speak a quote, are named in a ``featured`` sentence
+    (bottom line, key points, quotes) or in two sentences or more; a shorter form of a listed
+    person's name ("Peter" beside "Peter O'Toole") is left out. An organisation counts only when
+    it has a role or speaks a quote (a name the story merely mentions tells the reader nothing),
+    after the people; the outlet itself is left out. Within each group the most mentioned come
+    first.
     """
     outlets = {(s.outlet or "").lower() for s in analysis.sources}
     outlets.add((analysis.source or "").lower())
     featured_set = set(featured)
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    persons = [e for e in analysis.entities if e.kind == "person"]
     out = []
     for e in analysis.entities:
         if e.kind not in ("person", "org") or e.name.lower() in outlets:
             continue
+        speaks = any(e.name == s or s.endswith(" " + e.name) for s in speakers)
         in_featured = bool(featured_set & set(e.sentence_indices))
-        if not (e.role or in_featured or len(e.sentence_indices) >= 2):
+        if e.kind == "org":
+            if not (e.role or speaks):
+                continue
+        elif not (e.role or speaks or in_featured or len(e.sentence_indices) >= 2):
             continue
-        out.append((e.role is None, not in_featured, -len(e.sentence_indices),
-                    min(e.sentence_indices, default=0), e))
-    out.sort(key=lambda t: t[:4])
+        elif _shorter_form(e, persons):
+            continue
+        out.append((e.kind != "person", e.role is None, not (in_featured or speaks),
+                    -len(e.sentence_indices), min(e.sentence_indices, default=0), e))
+    out.sort(key=lambda t: t[:5])
     return tuple(t[-1] for t in out)
+
+
+def _shorter_form(entity: Entity, persons: Sequence[Entity]) -> bool:
+    """Return True when another person's name holds all of ``entity``'s name words and more."""
+    words = set(entity.name.lower().split())
+    return any(
+        other is not entity and words < set(other.name.lower().split())
+        and (entity.role is None or other.role is not None)
+        for other in persons
+    )
 
 
 def rank_events(analysis: Analysis) -> tuple[Event, ...]:

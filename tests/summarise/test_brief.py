@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -15,7 +16,7 @@ from briefgen.summarise import (
     summarise,
     title_from,
 )
-from briefgen.summarise.brief import MIN_QUOTE_WORDS
+from briefgen.summarise.brief import MIN_QUOTE_WORDS, figure_kind
 from briefgen.summarise.text import content_words, jaccard
 
 from .conftest import STORY, build_analysis
@@ -118,6 +119,65 @@ def test_seed_quotes_have_no_near_duplicates(seed_brief: Brief) -> None:
     assert known == sorted(known, reverse=True)
 
 
+FIGURE_KINDS = [
+    # text, value, unit, kind
+    ("more than 20 billion euros", 2e10, "EUR", "money"),
+    ("£75m", 7.5e7, "GBP", "money"),
+    ("873p", 873.0, "pence", "money"),
+    ("40%", 40.0, "%", "percent"),
+    ("more than 25,000 people", 25000.0, "people", "large"),
+    ("92 witnesses", 92.0, "witnesses", "count"),
+    ("two attempts", 2.0, "attempts", "small"),
+    ("dozens of protesters", None, "protesters", "vague"),
+    ("two days", 2.0, "days", "duration"),
+    ("11½ hours", 11.5, "hours", "duration"),
+    ("1:35.782", 95.782, "s", "duration"),
+    ("42-year-old actress", 42.0, "years", "age"),
+    ("aged 15", 15.0, "years", "age"),
+    ("21", 21.0, "years", "age"),
+    ("2-1", None, "score", "score"),
+    ("eighth", 8.0, None, "rank"),
+    ("17th", 17.0, None, "rank"),
+    ("two-thirds of voters", 2 / 3, "voters", "small"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind"), FIGURE_KINDS)
+def test_figure_kind(text: str, value: float | None, unit: str | None, kind: str) -> None:
+    assert figure_kind(Figure(text, value, unit, "what it counts", 0)) == kind
+
+
+HEADLINES = [
+    # (text, value, unit, sentence) of two figures in an 8-sentence story: the first wins
+    (("more than €20bn", 2e10, "EUR", 5), ("two days", 2.0, "days", 0)),
+    (("40%", 40.0, "%", 3), ("42-year-old", 42.0, "years", 0)),
+    (("25,000 people", 25000.0, "people", 2), ("2-1", None, "score", 0)),
+    (("£75m", 7.5e7, "GBP", 0), ("£75m", 7.5e7, "GBP", 6)),
+    (("3,000 troops", 3000.0, "troops", 1), ("eighth", 8.0, None, 1)),
+    (("more than 300 jobs", 300.0, "jobs", 4), ("300 jobs", 300.0, "jobs", 4)),
+]
+
+
+@pytest.mark.parametrize(("better", "worse"), HEADLINES)
+def test_headline_figures_come_first(better: tuple, worse: tuple) -> None:
+    sents = [f"Sentence number {i} of the built story about the council budget." for i in range(8)]
+    figures = [
+        Figure(text, value, unit, f"what figure {k} counts", idx,
+               qualifier="more than" if text.startswith("more than") else None)
+        for k, (text, value, unit, idx) in enumerate((worse, better))
+    ]
+    ranked = rank_figures(build_analysis([(None, sents)], figures=figures))
+    assert ranked[0].counts == "what figure 1 counts"
+
+
+def test_a_number_repeated_counts_once() -> None:
+    sents = [f"Sentence number {i} of the built story about the council budget." for i in range(8)]
+    figures = [Figure("40 million dollars", 4e7, "USD", "transport budget", 0),
+               Figure("$40m", 4e7, "USD", "budget approved on Monday", 5)]
+    ranked = rank_figures(build_analysis([(None, sents)], figures=figures))
+    assert [f.sentence_index for f in ranked] == [0]
+
+
 def test_figures_need_a_count_and_come_headline_first() -> None:
     sents = [f"Sentence number {i} of the built story about the council budget." for i in range(8)]
     figures = [
@@ -131,18 +191,30 @@ def test_figures_need_a_count_and_come_headline_first() -> None:
     assert ranked[0].score > ranked[1].score > 0
 
 
-def test_people_with_roles_first_outlet_left_out() -> None:
+WHO = [
+    # entity, expected place in who's who (None = left out); featured sentence 0, quote by Kim
+    (Entity("Tom Becker", "person", None, ("Becker",), (1, 2, 3)), 3),
+    (Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (4,)), 0),
+    (Entity("Oslo", "place", None, ("Oslo",), (0, 1, 2, 3)), None),
+    (Entity("Passer By", "person", None, ("Passer By",), (5,)), None),
+    (Entity("Green Party", "org", None, ("Green Party",), (0, 1, 2, 3)), None),
+    (Entity("Transport Board", "org", "regulator", ("Transport Board",), (3,)), 4),
+    (Entity("Kim Li", "person", None, ("Kim Li",), (5,)), 2),
+    (Entity("Anna", "person", None, ("Anna",), (0, 2)), None),
+    (Entity("Ola Berg", "person", None, ("Berg",), (0,)), 1),
+    (Entity("Daily Courier", "org", "newspaper", ("Daily Courier",), (0,)), None),
+]
+
+
+def test_who_is_who_lists_people_with_roles_first_and_only_organisations_that_do() -> None:
     sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
-    entities = [
-        Entity("Tom Becker", "person", None, ("Becker",), (1, 2, 3)),
-        Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (4,)),
-        Entity("Oslo", "place", None, ("Oslo",), (0, 1, 2, 3)),
-        Entity("Passer By", "person", None, ("Passer By",), (5,)),
-        Entity("Green Party", "org", None, ("Green Party",), (0,)),
-    ]
-    analysis = build_analysis([(None, sents)], entities=entities)
+    quotes = [Quote("We will keep the night buses running every day.", "Kim Li", 5)]
+    analysis = dataclasses.replace(
+        build_analysis([(None, sents)], entities=[e for e, _ in WHO], quotes=quotes),
+        source="Daily Courier")
     names = [e.name for e in rank_people(analysis, featured=[0])]
-    assert names == ["Anna Lindqvist", "Green Party", "Tom Becker"]
+    expected = sorted(((place, e.name) for e, place in WHO if place is not None))
+    assert names == [name for _, name in expected]
 
 
 @pytest.mark.parametrize("points", [0, 2, 5])

@@ -1,0 +1,79 @@
+"""What a figure counts: labels built from the parse, faithful to the sentence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+LABELS = [
+    # sentence, figure text, expected counts label
+    ("Allies have pledged more than 20 billion euros in military assistance in the first "
+     "quarter of 2025.", "more than 20 billion euros",
+     "military assistance pledged by Allies in the first quarter of 2025"),
+    ("More than 25,000 people have been infected with Ebola over the last year.",
+     "More than 25,000 people", "people infected with Ebola over the last year"),
+    ("It also reported on Friday that passenger numbers rose 8.1% in January.", "8.1%",
+     "passenger numbers rose in January"),
+    ("British Airways has blamed high fuel prices for a 40% drop in profits.", "40%",
+     "drop in profits"),
+    ("Exel employs 109,000 people in more than 120 countries.", "109,000 people",
+     "people Exel employs in more than 120 countries"),
+    ("The 100th anniversary recalls the Turkish massacre of an estimated 1.5 million Armenians.",
+     "an estimated 1.5 million Armenians", "Turkish massacre of Armenians"),
+    ("Tsarnaev, 21, was found guilty on all 30 counts.", "all 30 counts",
+     "counts Tsarnaev was found guilty on"),
+    ("Prosecutors called 92 witnesses during the trial.", "92 witnesses",
+     "witnesses called by Prosecutors"),
+    ("Shares in Exel closed up 9% on Tuesday.", "9%", "Shares in Exel closed up on Tuesday"),
+    ("Burren Energy has won two contracts in Egypt.", "two contracts",
+     "contracts in Egypt won by Burren Energy"),
+    ("Police said 12 people were injured in the blast.", "12 people",
+     "people injured in the blast"),
+    ("Fuel costs rose by £106m or 47.3%.", "47.3%", "Fuel costs rose"),
+    ("Oil revenues have not exceeded $22bn since June 2003.", "$22bn",
+     "Oil revenues have not exceeded since June 2003"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), LABELS)
+def test_counts_label(analyse, sentence: str, text: str, label: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert figures[text].counts == label
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), LABELS)
+def test_label_words_come_from_the_sentence(analyse, sentence: str, text: str,
+                                            label: str) -> None:
+    words = set(_words(sentence))
+    for figure in analyse(sentence).figures:
+        added = [w for w in _words(figure.counts or "") if w not in words]
+        assert added in ([], ["by"]), figure.counts
+
+
+def test_seed_labels_are_faithful_and_short(seed_analysis) -> None:
+    from briefgen.analysis.figure_labels import MAX_LABEL_WORDS
+
+    for figure in seed_analysis.figures:
+        sentence = seed_analysis.sentences[figure.sentence_index].text
+        label = figure.counts or ""
+        assert [w for w in _words(label) if w not in set(_words(sentence))] in ([], ["by"])
+        assert len(label.split()) <= MAX_LABEL_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [("Officials said the firm did not cut 300 jobs in London.", "cut"),
+     ("Burren Energy did not win two contracts in Egypt.", "win"),
+     ("Burren Energy has not won two contracts in Egypt.", "won"),
+     ("More than 25,000 people have not been infected with Ebola.", "infected"),
+     ("Mercer never paid the £40m it owed to savers.", "paid")],
+)
+def test_a_label_with_the_verb_keeps_its_negation(analyse, sentence: str, verb: str) -> None:
+    (figure,) = analyse(sentence).figures
+    words = _words(figure.counts or "")
+    assert verb not in words or {"not", "never"} & set(words), figure.counts
