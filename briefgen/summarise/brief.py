@@ -300,21 +300,28 @@ def summarise(
     quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
     ranked = pick_key_points(table, scores, n + 2 + len(quoted))
     bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
+    # several sources: the first one's title (its own or cut from its lead), never another's
+    own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
+    title = own_title or title_from(next((p.text for p in bottom), analysis.sentences[0].text))
     used = {p.sentence_index for p in bottom}
+    if _reads_as(title, bottom[0].text):
+        # a short lead is the whole title: the bottom line goes on with the next best points
+        rest = [p for p in ranked if p.sentence_index != bottom[0].sentence_index]
+        if rest:
+            used.add(bottom[0].sentence_index)
+            bottom = _bottom_line(rest)
+            used.update(p.sentence_index for p in bottom)
     key_points = tuple(
         p
         for p in ranked
         if p.sentence_index not in used
         and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
     )[:n]
-    # several sources: the first one's title (its own or cut from its lead), never another's
-    own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
-    lead = next((p.text for p in bottom), analysis.sentences[0].text)
     featured = [p.sentence_index for p in bottom + key_points] + [
         q.sentence_index for q in quotes
     ]
     return Brief(
-        title=own_title or title_from(lead),
+        title=title,
         bottom_line=bottom,
         key_points=key_points,
         quotes=quotes,
@@ -325,6 +332,16 @@ def summarise(
         date=analysis.date,
         marking=marking,
     )
+
+
+def _reads_as(title: str, sentence: str) -> bool:
+    """Return True when ``title`` is ``sentence`` (its first sentence) again, word for word."""
+    first = re.split(r"(?<=[.!?])\s+", sentence.strip(), maxsplit=1)[0]
+
+    def norm(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    return bool(norm(title)) and norm(title) == norm(first)
 
 
 def with_key_points(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 
 import pytest
 
@@ -61,6 +62,29 @@ def test_title_is_taken_from_the_lead_when_the_source_has_none(seed_brief, seed_
     assert seed_analysis.title is None
     assert title_words == lead_words[: len(title_words)]
     assert 3 <= len(title_words) <= 14
+
+
+TITLE_CASES = [
+    # lead sentence, source title: the title never reads as the bottom line's sentence again
+    ("British Airways has blamed high fuel prices for a 40% drop in profits.", None),
+    ("The city council approved a new transport budget of 40 million dollars on Monday after "
+     "months of debate between the mayor and the opposition parties.", None),
+    ("Council backs budget.", "Council backs budget"),
+]
+
+
+@pytest.mark.parametrize(("lead", "title"), TITLE_CASES)
+def test_title_and_bottom_line_are_not_the_same_sentence_twice(analyse_text, lead: str,
+                                                               title: str | None) -> None:
+    rest = STORY.split("\n\n")[1:]
+    brief = summarise(analyse_text("\n\n".join([lead, *rest]), title=title))
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    shown = [p.text for p in brief.bottom_line + brief.key_points]
+    assert all(words(brief.title) != words(text) for text in shown)
+    assert brief.bottom_line
 
 
 def test_title_is_the_sources_own_when_it_has_one() -> None:
