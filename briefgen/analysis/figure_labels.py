@@ -38,7 +38,9 @@ _OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged"
                         "nearly", "almost", "over", "under", "up", "to", "at", "least", "some",
                         "total", "estimated", "just", "only", "all", "another", "further",
                         "m", "bn", "mn", "k", "tn", "trillion", "pence", "p", "yen", "yuan",
-                        "cents", "euro", "dollar", "pound", "sterling", "francs", "£", "$", "€"}
+                        "cents", "euro", "dollar", "pound", "sterling", "francs", "£", "$", "€",
+                        "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
+                        "scores", "lb", "lbs", "ft", "km", "kg", "mph"}
 _PREPS = {"in", "of", "for", "on", "at", "to", "from", "with", "into", "over", "across", "among",
           "against", "by", "since", "during", "after", "before", "under", "between", "within"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -70,10 +72,21 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     else:
         label = " ".join(x for x in [_join(words), *tail] if x)
     label = re.sub(r"\s+", " ", label).strip(" ,;:-–—")
+    if not _names_a_thing(doc, span, label):
+        return None
     if len(label.split()) > MAX_LABEL_WORDS:
         label = " ".join(label.split()[:MAX_LABEL_WORDS])
         label = re.sub(r"\s+\S+$", "", label) if _dangling(label) else label
     return label or None
+
+
+def _names_a_thing(doc: Doc, span: Span, label: str) -> bool:
+    """Return True when ``label`` names a thing (a noun of the sentence) and says more than the
+    figure's own words ("compared", "lb" or "troops" alone do not)."""
+    own = set(re.findall(r"[\w’'-]+", span.text.lower()))
+    nouns = {t.lower_ for t in span.sent if pos(t) in _NOUNS}
+    words = re.findall(r"[\w’'-]+", label.lower())
+    return any(w in nouns for w in words) and any(w not in own for w in words)
 
 
 def _after_of(tok: Token, head: Token) -> bool:
@@ -110,11 +123,21 @@ def _counted(span: Span, inside: set[int], root: Token
     The noun is the figure's own ("25,000 people"), the thing it is "of"/"in"/"for"
     ("€20bn in military assistance"), or the noun it modifies ("a 40% drop in profits")."""
     doc = span.doc
+    # "thousands of supporters", "two of the most important brands": the "of" object counts
+    of_obj = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i in inside for o in c.children if o.dep_ == "pobj" and o.i in inside
+                   and pos(o) in _NOUNS and o.lower_ not in _OWN), None)
+    if of_obj is not None and (_numeric(root) or root.lower_ in _OWN):
+        words = _np(of_obj, inside, keep_inside=True)
+        return of_obj, words + _relative(of_obj, inside, words), root
     own = pos(root) in _NOUNS and root.lower_ not in _OWN and not _numeric(root)
     if own:
         words = _np(root, inside, keep_inside=True) + _of_phrase(root, inside)
-        gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        words += _relative(root, inside, words)
+        gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"of", "from"} \
+            else None
         if gov is not None and pos(gov) in _NOUNS and gov.i not in inside and \
+                gov.ent_type_ not in {"DATE", "TIME"} and \
                 root.head.i == span.start - 1:
             # "the massacre of 1.5 million Armenians" -> "massacre of Armenians"
             return gov, _np(gov, inside) + [root.head] + words, gov
@@ -145,6 +168,20 @@ def _counted(span: Span, inside: set[int], root: Token
         if subj is not None:
             return subj, _np(subj, inside), None
     return None, [], root
+
+
+def _relative(head: Token, inside: set[int], words: list[Token], limit: int = 9) -> list[Token]:
+    """Return a short relative clause right after ``head``'s phrase ("embryos he shares with the
+    actress", "debts owed by the poorest countries"), or []."""
+    end = max([head.i] + [t.i for t in words])
+    clause = next((c for c in head.rights if c.dep_ in {"relcl", "acl"}), None)
+    if clause is None:
+        return []
+    toks = sorted(clause.subtree, key=lambda t: t.i)
+    if toks[0].i != end + 1 or len(toks) > limit or any(
+            pos(t) == "PUNCT" or t.i in inside for t in toks):
+        return []
+    return toks
 
 
 def _numeric(tok: Token) -> bool:
@@ -219,8 +256,11 @@ def _pp(prep: Token, inside: set[int], limit: int = 6) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subj is None and verb.dep_ in {"xcomp", "conj"} and pos(verb.head) in {"VERB", "AUX"}:
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    up = verb
+    while subj is None and up.dep_ in {"xcomp", "conj"} and pos(up.head) in {"VERB", "AUX"} \
+            and up.head is not up:
+        up = up.head  # "nominated for eight Academy Awards ... and won four Golden Globes"
+        subj = next((c for c in up.children if c.dep_ in _SUBJECTS), None)
     if subj is None or pos(subj) == "PRON" or subj.lower_ in _PRONOUNS:
         return None
     return subj
@@ -336,7 +376,7 @@ def _time_pp(verb: Token, used: set[int], parts: list[str]) -> str:
     for child in verb.children:
         if child.dep_ == "prep" and child.i not in used and \
                 not any(t.i in used for t in child.subtree) and \
-                any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+                any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in child.children):
             words = _pp(child, used, limit=7)
             text = _join(words)
             if text and not any(text in p for p in parts):
