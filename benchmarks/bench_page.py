@@ -165,6 +165,7 @@ def measure(sc: ModuleType, rec: dict, analysis: Analysis, brief: Brief, acc: di
     acc["quotes"] += len(quotes)
     acc["quote_speaker"] += sum(1 for q in quotes if q.speaker)
     acc["quote_words"] += sum(len(q.text.split()) for q in quotes)
+    acc["quote_whole"] += sum(1 for q in quotes if q.text.lstrip("\"'“‘…. ")[:1].isupper())
     mq = match_quotes(sc, rec["quotes"], [q.text for q in quotes])
     acc["quote_right"] += sum(1 for j, i in mq.items()
                               if rec["quotes"][i].get("speaker")
@@ -200,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     texts = {r["id"]: r["text"] for r in _load(bench / "dev.jsonl")}
     acc: dict[str, float] = dict.fromkeys(
         "labels label_f1 label_empty label_own top2 top2_imp3 top4 top4_imp3 imp3_gold imp3_top4 "
-        "imp_low_top2 quotes quote_speaker quote_words quote_right people people_person "
-        "people_role briefs title_dup".split(), 0.0)
+        "imp_low_top2 quotes quote_speaker quote_whole quote_words quote_right people "
+        "people_person people_role briefs title_dup".split(), 0.0)
     for n, rec in enumerate(records):
         text = rec.get("text") or texts[rec["id"]]
         for g in rec["figures"] + rec["quotes"]:
@@ -225,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         "imp3_recall_top4": _share(acc["imp3_top4"], acc["imp3_gold"]),
         "quote_speaker": _share(acc["quote_speaker"], acc["quotes"]),
         "quote_speaker_right": _share(acc["quote_right"], acc["quotes"]),
+        "quote_whole": _share(acc["quote_whole"], acc["quotes"]),
         "quote_words": _share(acc["quote_words"], acc["quotes"]),
         "people_person": _share(acc["people_person"], acc["people"]),
         "people_role": _share(acc["people_role"], acc["people"]),

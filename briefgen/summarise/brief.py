@@ -67,10 +67,11 @@ def _mentions(analysis: Analysis) -> dict[str, int]:
 def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tuple[Quote, ...]:
     """Return the quotes of at least ``MIN_QUOTE_WORDS`` words, best first, without near-duplicates.
 
-    Only quotes whose speaker the analysis determined reach the page: a briefing never shows words
-    it cannot attribute. Then the speaker's prominence
+    Only quotes whose speaker the analysis determined, and which reads as a name, reach the page:
+    a briefing never shows words it cannot attribute. Then the speaker's prominence
     (sentences naming them), the strength of the wording (modal verbs, absolutes), a statement's
-    length and the merit of its sentence. ``Quote.score`` holds the result; a missing role is
+    length, the merit of its sentence and whether it is a whole statement rather than a fragment
+    picked from the middle of a sentence. ``Quote.score`` holds the result; a missing role is
     taken from the speaker's entity.
     """
     merit = merit if merit is not None else _sentence_merit(analysis)
@@ -80,16 +81,17 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
     scored = []
     for q in analysis.quotes:
         words = q.text.split()
-        if len(words) < MIN_QUOTE_WORDS or not q.speaker:
+        if len(words) < MIN_QUOTE_WORDS or not _named(q.speaker):
             continue
         strength = min(3, len(_STRONG.findall(q.text))) / 3
         length = 1.0 if 8 <= len(words) <= 45 else 0.5
         score = (
-            (1.0 if q.speaker else 0.0)
+            1.0
             + 0.4 * (mentions.get(q.speaker or "", 0) / top)
             + 0.2 * strength
             + 0.2 * length
             + 0.2 * merit.get(q.sentence_index, 0.0)
+            + 0.2 * float(_statement(q.text))
         )
         role = q.role or roles.get(q.speaker or "")
         # a quote cut from its sentence keeps the sentence's comma ("... lasting," he said)
@@ -108,6 +110,19 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
         kept.append(q)
         kept_words.append(words)
     return tuple(kept)
+
+
+def _named(speaker: str | None) -> bool:
+    """Return True for a speaker that reads as a name: a capitalised word ("the ruling" does
+    not)."""
+    return bool(speaker) and any(w[:1].isupper() for w in (speaker or "").split())
+
+
+def _statement(text: str) -> bool:
+    """Return True for a quote that reads as a whole statement: it starts a sentence (capital
+    letter or digit) rather than in the middle of one ("been advised that...")."""
+    first = text.lstrip("\"'“‘…. ")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _near_duplicate(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -134,6 +134,29 @@ def test_quotes_attributed_long_enough_no_near_duplicates() -> None:
     assert [q.score for q in ranked] == sorted((q.score for q in ranked), reverse=True)
 
 
+QUOTE_CHOICE = [
+    # (text, speaker) of two quotes in equal sentences: the first is shown, the second after it
+    # or not at all
+    (("The council must fund the night buses for every district.", "Anna Lindqvist"),
+     ("been advised that the council could fund the night buses soon", "Anna Lindqvist")),
+    (("We will not accept cuts to the cycling lanes this year.", "Tom Becker"),
+     ("We will never accept any cuts to the tram lines this year.", "the ruling")),
+    (("Nobody asked the residents about the new timetable at all.", "Tom Becker"),
+     ("Nobody told the drivers about the changed routes in advance.", "drivers")),
+]
+
+
+@pytest.mark.parametrize(("shown", "other"), QUOTE_CHOICE)
+def test_quote_box_prefers_whole_statements_by_named_speakers(shown: tuple, other: tuple) -> None:
+    sents = [f"Sentence number {i} of the built story about the council." for i in range(4)]
+    quotes = [Quote(other[0], other[1], 1), Quote(shown[0], shown[1], 2)]
+    people = [Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (1, 2)),
+              Entity("Tom Becker", "person", None, ("Becker",), (1, 2))]
+    ranked = rank_quotes(build_analysis([(None, sents)], quotes=quotes, entities=people))
+    assert ranked[0].text == shown[0]
+    assert all(q.speaker and q.speaker[0].isupper() for q in ranked)
+
+
 def test_seed_quotes_have_no_near_duplicates(seed_brief: Brief) -> None:
     words = [content_words(q.text) for q in seed_brief.quotes]
     for i, a in enumerate(words):
