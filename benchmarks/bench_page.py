@@ -8,7 +8,8 @@ withheld, so the title is cut from the lead as for a headline-less text) and rep
 
 - counts labels: for the analysis' figures matched to a gold figure (the bench scorer's matching:
   number tokens + longest common substring), token F1 of our ``counts`` against the gold
-  ``counts`` (lower case, content words, plural "s" dropped), and the shares of labels that are
+  ``counts`` (lower case, content words, plural "s" dropped; an empty label scores 0, and
+  ``label_f1_nonempty`` averages over non-empty labels only), and the shares of labels that are
   empty or only repeat the figure's own words;
 - figure ranking: of the Brief's top-2 and top-4 figures (what the figures box shows), the share
   whose matched gold figure has importance 3 (an unmatched figure counts as not), and the recall
@@ -149,6 +150,7 @@ def measure(sc: ModuleType, rec: dict, analysis: Analysis, brief: Brief, acc: di
         f = figs[j]
         acc["labels"] += 1
         acc["label_f1"] += token_f1(f.counts, gold_figs[i]["counts"])
+        acc["label_nonempty"] += int(bool(tokens(f.counts)))
         acc["label_empty"] += int(not tokens(f.counts))
         acc["label_own"] += int(_own_words_only(f))
     top = list(brief.figures[:4])
@@ -200,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     records = _load(bench / "extraction-dev.jsonl")
     texts = {r["id"]: r["text"] for r in _load(bench / "dev.jsonl")}
     acc: dict[str, float] = dict.fromkeys(
-        "labels label_f1 label_empty label_own top2 top2_imp3 top4 top4_imp3 imp3_gold imp3_top4 "
+        "labels label_f1 label_nonempty label_empty label_own top2 top2_imp3 top4 top4_imp3 imp3_gold imp3_top4 "
         "imp_low_top2 quotes quote_speaker quote_whole quote_words quote_right people "
         "people_person people_role briefs title_dup".split(), 0.0)
     for n, rec in enumerate(records):
@@ -218,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"   who: {e.name} — {e.role} ({e.kind})")
     r = {
         "label_f1": _share(acc["label_f1"], acc["labels"]),
+        "label_f1_nonempty": _share(acc["label_f1"], acc["label_nonempty"]),
         "label_empty": _share(acc["label_empty"], acc["labels"]),
         "label_own_words": _share(acc["label_own"], acc["labels"]),
         "top2_imp3": _share(acc["top2_imp3"], acc["top2"]),
