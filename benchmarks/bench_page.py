@@ -202,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     records = _load(bench / "extraction-dev.jsonl")
     texts = {r["id"]: r["text"] for r in _load(bench / "dev.jsonl")}
     acc: dict[str, float] = dict.fromkeys(
-        "labels label_f1 label_nonempty label_empty label_own top2 top2_imp3 top4 top4_imp3 imp3_gold imp3_top4 "
+        "labels label_f1 label_nonempty label_empty label_own top2 top2_imp3 top4 top4_imp3 "
+        "imp3_gold imp3_top4 "
         "imp_low_top2 quotes quote_speaker quote_whole quote_words quote_right people "
         "people_person people_role briefs title_dup".split(), 0.0)
     for n, rec in enumerate(records):
