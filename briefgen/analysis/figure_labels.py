@@ -61,6 +61,8 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"}:
         root = root.head  # "£106m or 47.3%": the second figure stands where the first does
     head, words, anchor = _counted(span, inside, root)
+    if any(t.dep_ in {"relcl", "acl"} and head is not None and t.head.i == head.i for t in words):
+        anchor = None  # "embryos he shares with the actress" says it all
     tail, relative = _predicate(anchor, inside | {t.i for t in words}, head is not None) \
         if anchor is not None else ([], False)
     words = sorted(set(words), key=lambda t: t.i)
@@ -258,12 +260,24 @@ def _subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     up = verb
     while subj is None and up.dep_ in {"xcomp", "conj"} and pos(up.head) in {"VERB", "AUX"} \
-            and up.head is not up:
+            and up.head.i != up.i:
         up = up.head  # "nominated for eight Academy Awards ... and won four Golden Globes"
         subj = next((c for c in up.children if c.dep_ in _SUBJECTS), None)
     if subj is None or pos(subj) == "PRON" or subj.lower_ in _PRONOUNS:
         return None
     return subj
+
+
+def _governing(verb: Token, subj: Token) -> list[Token]:
+    """Return the verbs (with their negations) that ``verb`` is the complement of, up to the one
+    ``subj`` belongs to: "judges are thought to earn" keeps "thought"."""
+    out: list[Token] = []
+    up = verb
+    while up.dep_ == "xcomp" and up.head.i != up.i and subj.head.i != up.i:
+        up = up.head
+        out += [up] + [c for c in up.children if c.dep_ in {"neg", "aux", "auxpass"}
+                       and c.i > subj.i]
+    return out
 
 
 def _predicate(anchor: Token, used: set[int], has_noun: bool = True
@@ -289,7 +303,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     if verb.lower_ in _COPULA and dep != "adv":
         return [], False
     neg = [c for c in verb.children if c.dep_ == "neg"]
-    prt = [c for c in verb.children if c.dep_ == "prt" and c is not prep_of_anchor]
+    prt = [c for c in verb.children if c.dep_ == "prt"
+           and (prep_of_anchor is None or c.i != prep_of_anchor.i)]
     skip = used | ({prep_of_anchor.i} if prep_of_anchor is not None else set())
     parts: list[str] = []
     relative = False
@@ -325,7 +340,7 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
             # "sold for $1.2m at Christie's" -> "the manuscript sold for"
             relative = dep == "dobj"
             aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > subj.i]
-            vp = sorted(aux + neg + [verb] + prt, key=lambda t: t.i)
+            vp = sorted(aux + neg + [verb] + prt + _governing(verb, subj), key=lambda t: t.i)
             parts.append(f"{subj_words} {_join(vp)}")
             if dep in {"pobj_verb", "adv"} and prep_of_anchor is not None:
                 obj = _object(verb, skip)
@@ -365,7 +380,8 @@ def _past_participle(verb: Token) -> bool:
 
 def _first_pp(verb: Token, used: set[int], skip: Token | None = None) -> list[Token]:
     for child in verb.rights:
-        if child.dep_ == "prep" and child is not skip and child.i not in used and \
+        if child.dep_ == "prep" and (skip is None or child.i != skip.i) and \
+                child.i not in used and \
                 not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
             return _pp(child, used)
     return []

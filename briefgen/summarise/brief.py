@@ -235,10 +235,11 @@ def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entit
     for e in analysis.entities:
         if e.kind not in ("person", "org") or e.name.lower() in outlets:
             continue
-        speaks = any(e.name == s or s.endswith(" " + e.name) for s in speakers)
+        speaks = e.name in speakers or e.kind == "person" and any(
+            s.endswith(" " + e.name) for s in speakers)
         in_featured = bool(featured_set & set(e.sentence_indices))
         if e.kind == "org":
-            if not (e.role or speaks):
+            if not (e.role or speaks) or _shorter_form(e, persons):
                 continue
         elif not (e.role or speaks or in_featured or len(e.sentence_indices) >= 2):
             continue

@@ -33,6 +33,16 @@ LABELS = [
     ("Fuel costs rose by £106m or 47.3%.", "47.3%", "Fuel costs rose"),
     ("Oil revenues have not exceeded $22bn since June 2003.", "$22bn",
      "Oil revenues have not exceeded since June 2003"),
+    ("The judges were all men and were thought to earn around £202,000 a year.",
+     "around £202,000 a year", "judges were thought to earn"),
+    ("Ford does not expect to sell 300 cars this year.", "300 cars",
+     "cars Ford does not expect to sell"),
+    ("Loeb wants to keep the two female embryos he shares with the actress.",
+     "two female embryos", "female embryos he shares with the actress"),
+    ("Fighters from 100 nations have joined militant groups.", "100 nations",
+     "Fighters from nations joined militant groups"),
+    ("O'Toole was nominated for eight Academy Awards and won four Golden Globes.",
+     "four Golden Globes", "Golden Globes O'Toole won"),
 ]
 
 

@@ -250,12 +250,16 @@ WHO = [
     (Entity("Anna", "person", None, ("Anna",), (0, 2)), None),
     (Entity("Ola Berg", "person", None, ("Berg",), (0,)), 1),
     (Entity("Daily Courier", "org", "newspaper", ("Daily Courier",), (0,)), None),
+    (Entity("Li", "org", None, ("Li",), (5,)), None),
+    (Entity("Metro Analytics", "org", None, ("Metro Analytics",), (2, 3)), None),
 ]
 
 
 def test_who_is_who_lists_people_with_roles_first_and_only_organisations_that_do() -> None:
     sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
-    quotes = [Quote("We will keep the night buses running every day.", "Kim Li", 5)]
+    quotes = [Quote("We will keep the night buses running every day.", "Kim Li", 5),
+              Quote("Ridership will rise by a fifth within two years.",
+                    "Jon Dahl of Metro Analytics", 3)]
     analysis = dataclasses.replace(
         build_analysis([(None, sents)], entities=[e for e, _ in WHO], quotes=quotes),
         source="Daily Courier")
