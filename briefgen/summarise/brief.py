@@ -24,6 +24,7 @@ __all__ = [
     "FIGURE_KIND_WEIGHT",
     "MIN_QUOTE_WORDS",
     "figure_kind",
+    "lead_title",
     "rank_figures",
     "rank_people",
     "rank_quotes",
@@ -318,7 +319,7 @@ def summarise(
     bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
     # several sources: the first one's title (its own or cut from its lead), never another's
     own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
-    title = own_title or title_from(next((p.text for p in bottom), analysis.sentences[0].text))
+    title = own_title or lead_title(next((p.text for p in bottom), analysis.sentences[0].text))
     used = {p.sentence_index for p in bottom}
     if _reads_as(title, bottom[0].text):
         # a short lead is the whole title: the bottom line goes on with the next best points
@@ -348,6 +349,31 @@ def summarise(
         date=analysis.date,
         marking=marking,
     )
+
+
+#: words that open a sentence's introductory phrase rather than its main clause
+_INTRO = frozenset(
+    "after before when while although though as since despite following in on at for with "
+    "without amid amidst having speaking if because once until over under during like unlike "
+    "according earlier later last this".split()
+)
+
+
+def lead_title(sentence: str) -> str:
+    """Return a title cut from a lead ``sentence`` (``title_from``), from its main clause when the
+    sentence opens with an introductory phrase set off by a comma ("After deliberating for 11½
+    hours, jurors found..." → "Jurors found..."). Words are the sentence's own; only the first
+    letter may become a capital."""
+    title = title_from(sentence)
+    words = sentence.split()
+    if not words or words[0].lower().strip(",") not in _INTRO:
+        return title
+    text, _ = trim_clutter(sentence.strip())
+    head, sep, rest = text.partition(", ")
+    if not sep or len(head.split()) > 12 or len(rest.split()) < 4 or not title.startswith(head):
+        return title
+    main = title_from(rest)
+    return main[:1].upper() + main[1:]
 
 
 def _reads_as(title: str, sentence: str) -> bool:

@@ -17,7 +17,7 @@ from briefgen.summarise import (
     summarise,
     title_from,
 )
-from briefgen.summarise.brief import MIN_QUOTE_WORDS, figure_kind
+from briefgen.summarise.brief import MIN_QUOTE_WORDS, figure_kind, lead_title
 from briefgen.summarise.text import content_words, jaccard
 
 from .conftest import STORY, build_analysis
@@ -107,6 +107,27 @@ def test_title_is_the_sources_own_when_it_has_one() -> None:
 )
 def test_title_from(sentence: str, title: str) -> None:
     assert title_from(sentence) == title
+
+
+LEAD_TITLES = [
+    # lead sentence, title cut from it
+    ("After deliberating for 11½ hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday of "
+     "all 30 counts he faced in the trial.",
+     "Jurors found Dzhokhar Tsarnaev guilty on Wednesday of all 30 counts he faced…"),
+    ("On Thursday evening, ministers met Ukrainian Foreign Minister Andrii Sybiha.",
+     "Ministers met Ukrainian Foreign Minister Andrii Sybiha"),
+    ("NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April "
+     "2025), focusing on preparations for the summit.",
+     "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday"),
+    ("In Paris, it rained.", "In Paris, it rained"),
+    ("Council approves budget.", "Council approves budget"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title"), LEAD_TITLES)
+def test_lead_title_is_the_main_clause(sentence: str, title: str) -> None:
+    assert lead_title(sentence) == title
+    assert set(re.findall(r"\w+", title.lower())) <= set(re.findall(r"\w+", sentence.lower()))
 
 
 def _quote(text: str, speaker: str | None, index: int) -> Quote:
