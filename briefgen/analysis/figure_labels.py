@@ -156,7 +156,8 @@ def _counted(span: Span, inside: set[int], root: Token
             return obj, _np(obj, inside), root
     # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
     if root.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"} and \
-            pos(root.head) in _NOUNS and root.head.i not in inside:
+            pos(root.head) in _NOUNS and root.head.i not in inside and \
+            not any(_stop(t) for t in doc[min(root.i, root.head.i):max(root.i, root.head.i)]):
         head = root.head
         pp = _of_phrase(head, inside)
         return head, _np(head, inside) + pp, None if pp else head
@@ -207,9 +208,20 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
                 continue
             out.append(t)
     out.sort(key=lambda t: t.i)
+    stops = [t.i for t in head.doc[out[0].i:head.i] if _stop(t)] if out else []
+    if stops:
+        out = [t for t in out if t.i > stops[-1]]  # a missed sentence break: "£250m. Turnover"
     while out and (out[0].dep_ == "case" or out[0].text in {"-", "'s", "’s"}):
         out.pop(0)
     return out
+
+
+def _stop(tok: Token) -> bool:
+    """Return True for a sentence end the parser missed ("£250m. Turnover")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text in {".", "!", "?"} or (
+        len(tok.text) > 1 and tok.text.endswith(".") and nxt is not None
+        and nxt.text[:1].isupper())
 
 
 def _numeric_words(text: str) -> bool:
@@ -231,8 +243,8 @@ def _pp(prep: Token, inside: set[int], limit: int = 6) -> list[Token]:
     cut before clauses, coordination and asides."""
     words = [prep]
     stack = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-    if not stack:
-        return []
+    if not stack or any(c.dep_ in {"conj", "cc"} for obj in stack for c in obj.children):
+        return []  # "in storage and delivery firm Exel" would be cut at "and"
     skip: set[int] = set()
     for obj in stack:
         for t in obj.subtree:
@@ -287,8 +299,9 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     dep = anchor.dep_
     gov = anchor.head
     prep_of_anchor = None
-    if dep == "pobj" and gov.dep_ == "prep" and pos(gov.head) in {"VERB", "AUX"} and \
-            not (gov.lower_ == "of" and gov.i < gov.head.i):
+    if gov.lower_ == "of" and gov.i < gov.head.i:
+        return [], False  # "Of the 19 deaths, seven were...": a part of it is the subject
+    if dep == "pobj" and gov.dep_ == "prep" and pos(gov.head) in {"VERB", "AUX"}:
         prep_of_anchor = gov
         dep, gov = "pobj_verb", gov.head
     elif dep in {"npadvmod", "advmod", "dobj", "pobj"} and pos(gov) in {"ADP", "ADV", "PART"} \
@@ -314,8 +327,15 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
         obj = _object(verb, skip)
         parts.append(_join(obj) if obj else _join(_first_pp(verb, skip)))
     elif dep == "dobj" and _passive(verb):
-        # "Locke was given a three-year deal by Jefferies" -> "deal given by Jefferies"
-        parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+        # "Locke was given a three-year deal" -> "deal Locke was given"
+        subj = _subject(verb)
+        vp = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + neg + [verb] + prt
+        if subj is not None:
+            vp += _governing(verb, subj)
+            parts.append(f"{_join(_np(subj, skip))} {_join(sorted(vp, key=lambda t: t.i))}")
+            relative = True
+        else:
+            parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
         parts.append(_join(_first_pp(verb, skip)))
     elif dep in {"dobj", "pobj_verb", "adv"}:
         subj = _subject(verb)

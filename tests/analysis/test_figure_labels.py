@@ -43,7 +43,30 @@ LABELS = [
      "Fighters from nations joined militant groups"),
     ("O'Toole was nominated for eight Academy Awards and won four Golden Globes.",
      "four Golden Globes", "Golden Globes O'Toole won"),
+    ("Locke was given a three-year deal by the club.", "three-year deal",
+     "deal Locke was given"),
+    ("Shares in storage and delivery firm Exel closed up 9% on Tuesday.", "9%",
+     "Shares closed up on Tuesday"),
+    ("Of the 19 confirmed deaths in Guinea, seven were identified as Ebola post-mortem.",
+     "19 confirmed deaths", "confirmed deaths in Guinea"),
+    ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
+     "4.3%", "Turnover for the quarter was up"),
+    ("The lamb weighed 20lb at birth.", "20lb", "lamb weighed"),
 ]
+
+NO_LABEL = [
+    # sentence, figure text: the sentence does not say what it counts (or the parse cannot)
+    ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
+     "£250m"),
+    ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
+    ("More than 10,000 have not survived.", "More than 10,000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NO_LABEL)
+def test_no_label_rather_than_a_wrong_one(analyse, sentence: str, text: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert figures[text].counts is None
 
 
 @pytest.mark.parametrize(("sentence", "text", "label"), LABELS)
