@@ -275,6 +275,8 @@ def _subject(verb: Token) -> Token | None:
             and up.head.i != up.i:
         up = up.head  # "nominated for eight Academy Awards ... and won four Golden Globes"
         subj = next((c for c in up.children if c.dep_ in _SUBJECTS), None)
+    if subj is not None and subj.lower_ in {"which", "that", "who"} and up.dep_ == "relcl":
+        subj = up.head  # "oil revenues which have exceeded $22bn": the noun it qualifies
     if subj is None or pos(subj) == "PRON" or subj.lower_ in _PRONOUNS:
         return None
     return subj

@@ -52,6 +52,8 @@ LABELS = [
     ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
      "4.3%", "Turnover for the quarter was up"),
     ("The lamb weighed 20lb at birth.", "20lb", "lamb weighed"),
+    ("Progress came thanks to oil revenues which have exceeded $22bn since June 2003.", "$22bn",
+     "oil revenues have exceeded since June 2003"),
 ]
 
 NO_LABEL = [
