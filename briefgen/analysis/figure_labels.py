@@ -40,7 +40,8 @@ _OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged"
                         "m", "bn", "mn", "k", "tn", "trillion", "pence", "p", "yen", "yuan",
                         "cents", "euro", "dollar", "pound", "sterling", "francs", "£", "$", "€",
                         "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
-                        "scores", "lb", "lbs", "ft", "km", "kg", "mph"}
+                        "scores", "lb", "lbs", "ft", "km", "kg", "mph", "cm", "mm", "g", "ml",
+                        "mg", "kw", "mw", "gw", "oz", "yds", "kph", "sq"}
 _PREPS = {"in", "of", "for", "on", "at", "to", "from", "with", "into", "over", "across", "among",
           "against", "by", "since", "during", "after", "before", "under", "between", "within"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -85,7 +86,7 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
 def _names_a_thing(doc: Doc, span: Span, label: str) -> bool:
     """Return True when ``label`` names a thing (a noun of the sentence) and says more than the
     figure's own words ("compared", "lb" or "troops" alone do not)."""
-    own = set(re.findall(r"[\w’'-]+", span.text.lower()))
+    own = span.text.lower()
     nouns = {t.lower_ for t in span.sent if pos(t) in _NOUNS}
     words = re.findall(r"[\w’'-]+", label.lower())
     return any(w in nouns for w in words) and any(w not in own for w in words)
@@ -201,12 +202,17 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
         for t in child.subtree:
             if t.i >= head.i or t.dep_ in _CUT or pos(t) in {"DET", "PUNCT", "PRON"}:
                 continue
-            if t.i in inside and (not keep_inside or _numeric(t) or t.lower_ in _OWN
+            if t.i in inside and (not keep_inside or t.lower_ in _OWN
                                   or "-" in t.text and _numeric_words(t.text)):
                 continue
+            if _numeric(t) or _measure_of_number(t):
+                continue  # "16-page", "three-year": a number's own words, not the thing
             if t.dep_ == "case" and not out:
                 continue
             out.append(t)
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.dep_ == "case" and nxt.head.i == head.i:
+        out.append(nxt)  # "Christie's"
     out.sort(key=lambda t: t.i)
     stops = [t.i for t in head.doc[out[0].i:head.i] if _stop(t)] if out else []
     if stops:
@@ -214,6 +220,11 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
     while out and (out[0].dep_ == "case" or out[0].text in {"-", "'s", "’s"}):
         out.pop(0)
     return out
+
+
+def _measure_of_number(tok: Token) -> bool:
+    """Return True for the measure word of a number ("page" of "16-page")."""
+    return any(c.dep_ in {"nummod", "npadvmod"} and _numeric(c) for c in tok.children)
 
 
 def _stop(tok: Token) -> bool:
