@@ -16,7 +16,8 @@ withheld, so the title is cut from the lead as for a headline-less text) and rep
   of the (deduplicated) importance-3 gold figures within the top-4;
 - quotes box: of the Brief's top-3 quotes, the share with a speaker, the share matched to a gold
   quote whose speaker is right, and their mean length in words;
-- who's who: of the Brief's first 5 people, the share of persons and of entries with a role;
+- who's who: of the Brief's first 5 people, the share of persons and of entries with a role, and
+  the share of the top-3 quotes' speakers that the first 5 list (so a reader can look them up);
 - title: the share of Briefs whose title reads as the bottom line's first sentence again.
 
 Prints a table and one ``SUMMARY`` line. ``--show N`` prints the figure boxes of N articles.
@@ -173,6 +174,10 @@ def measure(sc: ModuleType, rec: dict, analysis: Analysis, brief: Brief, acc: di
                               if rec["quotes"][i].get("speaker")
                               and sc.speaker_correct(quotes[j].speaker, rec["quotes"][i]))
     people = list(brief.people[:5])
+    listed = {e.name for e in people}
+    speakers = {q.speaker for q in quotes if q.speaker}
+    acc["speakers"] += len(speakers)
+    acc["speakers_listed"] += sum(1 for s in speakers if s in listed)
     acc["people"] += len(people)
     acc["people_person"] += sum(1 for e in people if e.kind == "person")
     acc["people_role"] += sum(1 for e in people if e.role)
@@ -205,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         "labels label_f1 label_nonempty label_empty label_own top2 top2_imp3 top4 top4_imp3 "
         "imp3_gold imp3_top4 "
         "imp_low_top2 quotes quote_speaker quote_whole quote_words quote_right people "
-        "people_person people_role briefs title_dup".split(), 0.0)
+        "people_person people_role speakers speakers_listed briefs title_dup".split(), 0.0)
     for n, rec in enumerate(records):
         text = rec.get("text") or texts[rec["id"]]
         for g in rec["figures"] + rec["quotes"]:
@@ -234,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         "quote_words": _share(acc["quote_words"], acc["quotes"]),
         "people_person": _share(acc["people_person"], acc["people"]),
         "people_role": _share(acc["people_role"], acc["people"]),
+        "speakers_listed": _share(acc["speakers_listed"], acc["speakers"]),
         "title_dup": _share(acc["title_dup"], acc["briefs"]),
     }
     print(f"articles: {int(acc['briefs'])}; matched figures with labels: {int(acc['labels'])}; "

@@ -217,26 +217,30 @@ def _says_nothing_more(figure: Figure) -> bool:
     return not label or label <= set(content_words(figure.text))
 
 
-def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entity, ...]:
+def rank_people(analysis: Analysis, featured: Sequence[int] = (),
+                speakers: Sequence[str] = ()) -> tuple[Entity, ...]:
     """Return who's who: the people the story is about, those with roles first.
 
     A person counts when they have a role, speak a quote, are named in a ``featured`` sentence
     (bottom line, key points, quotes) or in two sentences or more; a shorter form of a listed
     person's name ("Peter" beside "Peter O'Toole") is left out. An organisation counts only when
     it has a role or speaks a quote (a name the story merely mentions tells the reader nothing),
-    after the people; the outlet itself is left out. Within each group the most mentioned come
-    first.
+    after the people; the outlet itself is left out. People with roles and the ``speakers`` of
+    the quotes the page shows come first; within each group the most mentioned come first.
     """
     outlets = {(s.outlet or "").lower() for s in analysis.sources}
     outlets.add((analysis.source or "").lower())
     featured_set = set(featured)
+    shown_speakers = speakers
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
     persons = [e for e in analysis.entities if e.kind == "person"]
     out = []
     for e in analysis.entities:
         if e.kind not in ("person", "org") or e.name.lower() in outlets:
             continue
-        speaks = e.name in speakers or e.kind == "person" and any(
+        shown = any(e.name == s or e.kind == "person" and s.endswith(" " + e.name)
+                    for s in shown_speakers)
+        speaks = shown or e.name in speakers or e.kind == "person" and any(
             s.endswith(" " + e.name) for s in speakers)
         in_featured = bool(featured_set & set(e.sentence_indices))
         if e.kind == "org":
@@ -246,7 +250,7 @@ def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entit
             continue
         elif _shorter_form(e, persons):
             continue
-        out.append((e.kind != "person", e.role is None, not (in_featured or speaks),
+        out.append((e.kind != "person", e.role is None and not shown, not (in_featured or speaks),
                     -len(e.sentence_indices), min(e.sentence_indices, default=0), e))
     out.sort(key=lambda t: t[:5])
     return tuple(t[-1] for t in out)
@@ -343,7 +347,8 @@ def summarise(
         key_points=key_points,
         quotes=quotes,
         figures=rank_figures(analysis, merit),
-        people=rank_people(analysis, featured),
+        people=rank_people(analysis, featured,
+                           speakers=[q.speaker for q in quotes[:QUOTES_SHOWN] if q.speaker]),
         events=rank_events(analysis),
         sources=analysis.sources,
         date=analysis.date,

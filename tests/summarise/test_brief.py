@@ -289,6 +289,16 @@ def test_who_is_who_lists_people_with_roles_first_and_only_organisations_that_do
     assert names == [name for _, name in expected]
 
 
+def test_who_is_who_lists_the_speakers_of_shown_quotes_among_the_first() -> None:
+    sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
+    entities = [Entity(f"Person Number{i}", "person", None, (f"Number{i}",), (0, 1, 2, 3, 4))
+                for i in range(6)]
+    entities += [Entity("Kim Li", "person", None, ("Li",), (5,))]
+    analysis = build_analysis([(None, sents)], entities=entities)
+    assert [e.name for e in rank_people(analysis, speakers=["Kim Li"])][0] == "Kim Li"
+    assert "Kim Li" not in [e.name for e in rank_people(analysis)]
+
+
 @pytest.mark.parametrize("points", [0, 2, 5])
 def test_points_option(story, points: int) -> None:
     assert len(summarise(story, points=points).key_points) <= points
