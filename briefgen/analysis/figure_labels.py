@@ -205,8 +205,8 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
             if t.i in inside and (not keep_inside or t.lower_ in _OWN
                                   or "-" in t.text and _numeric_words(t.text)):
                 continue
-            if _numeric(t) or _measure_of_number(t):
-                continue  # "16-page", "three-year": a number's own words, not the thing
+            if _numeric(t) or _measure_of_number(t) or _with_number(t):
+                continue  # "16-page", "28-year-old", "just 250": a number's own words
             if t.dep_ == "case" and not out:
                 continue
             out.append(t)
@@ -220,6 +220,29 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
     while out and (out[0].dep_ == "case" or out[0].text in {"-", "'s", "’s"}):
         out.pop(0)
     return out
+
+
+def _with_number(tok: Token) -> bool:
+    """Return True for a word glued by hyphens to a number ("Grandmother-of-three") or that
+    qualifies one ("just" of "just 250"): without the number it would misread."""
+    if tok.dep_ in {"quantmod", "advmod"} and _numeric(tok.head):
+        return True
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i - 1].whitespace_:
+        i -= 1
+    j = tok.i
+    while j + 1 < len(doc) and not doc[j].whitespace_ and doc[j + 1].text not in {",", "."}:
+        j += 1
+    run = doc[i:j + 1]
+    return len(run) > 1 and any(t.text in {"-", "–"} for t in run) and any(
+        _numeric(t) or t.lower_ in _NUMBER_WORDS for t in run)
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion dozen half".split()
+)
 
 
 def _measure_of_number(tok: Token) -> bool:

@@ -385,6 +385,9 @@ def find_figures(
             unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:
             continue  # "the last two days", "the next three weeks": when, not how much
+        if unit in _PERIODS and re.match(r"\s+(?:ago|earlier|later|before|after)\b",
+                                         doc.text[end:end + 12]):
+            continue  # "12 years ago", "two days later": when, not how much
         out.append(Figure(
             text=text, value=value, unit=unit, counts=counts_label(finder.parsed, start, end),
             sentence_index=sent.index, qualifier=qualifier, start=start, end=end, source=source,

@@ -54,6 +54,11 @@ LABELS = [
     ("The lamb weighed 20lb at birth.", "20lb", "lamb weighed"),
     ("Progress came thanks to oil revenues which have exceeded $22bn since June 2003.", "$22bn",
      "oil revenues have exceeded since June 2003"),
+    # another number leaves the label with its own words ("Just 250", "Grandmother-of-three")
+    ("Just 250 guests attended at ticket prices of $5.", "$5",
+     "ticket prices guests attended at"),
+    ("Grandmother-of-three Pat Ingles danced with 40 men.", "40 men",
+     "men Pat Ingles danced with"),
 ]
 
 NO_LABEL = [
