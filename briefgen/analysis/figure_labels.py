@@ -42,8 +42,6 @@ _OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged"
                         "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
                         "scores", "lb", "lbs", "ft", "km", "kg", "mph", "cm", "mm", "g", "ml",
                         "mg", "kw", "mw", "gw", "oz", "yds", "kph", "sq"}
-_PREPS = {"in", "of", "for", "on", "at", "to", "from", "with", "into", "over", "across", "among",
-          "against", "by", "since", "during", "after", "before", "under", "between", "within"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "there"}
 
@@ -51,8 +49,11 @@ _PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "th
 def counts_label(doc: Doc, start: int, end: int) -> str | None:
     """Return what the figure at characters ``start``..``end`` of ``doc`` counts, or None.
 
-    >>> # "Allies have pledged more than 20 billion euros in military assistance in 2025."
-    >>> # -> "military assistance pledged by Allies in 2025"
+    "Allies have pledged more than 20 billion euros in military assistance in 2025." gives
+    "military assistance pledged by Allies in 2025" for "more than 20 billion euros". None when
+    the sentence does not name a thing the figure counts beyond its own words. A label longer
+    than ``MAX_LABEL_WORDS`` loses whole parts from its end (time phrase, agent, verb), never
+    words from the middle of a name.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -71,19 +72,19 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
         # "people Exel employs in 120 countries": the relative clause follows its noun
         noun = [t for t in words if t.i <= head.i or not _after_of(t, head)]
         rest = [t for t in words if t not in noun]
-        label = " ".join(x for x in [_join(noun), tail[0], _join(rest), *tail[1:]] if x)
+        parts = [_join(noun), tail[0], _join(rest), *tail[1:]]
     else:
-        label = " ".join(x for x in [_join(words), *tail] if x)
-    label = re.sub(r"\s+", " ", label).strip(" ,;:-–—")
-    if not _names_a_thing(doc, span, label):
+        parts = [_join(words), *tail]
+    parts = [p for p in parts if p]
+    while len(parts) > 1 and len(" ".join(parts).split()) > MAX_LABEL_WORDS:
+        parts.pop()
+    label = re.sub(r"\s+", " ", " ".join(parts)).strip(" ,;:-–—")
+    if not label or len(label.split()) > MAX_LABEL_WORDS or not _names_a_thing(span, label):
         return None
-    if len(label.split()) > MAX_LABEL_WORDS:
-        label = " ".join(label.split()[:MAX_LABEL_WORDS])
-        label = re.sub(r"\s+\S+$", "", label) if _dangling(label) else label
-    return label or None
+    return label
 
 
-def _names_a_thing(doc: Doc, span: Span, label: str) -> bool:
+def _names_a_thing(span: Span, label: str) -> bool:
     """Return True when ``label`` names a thing (a noun of the sentence) and says more than the
     figure's own words ("compared", "lb" or "troops" alone do not)."""
     own = span.text.lower()
@@ -96,11 +97,6 @@ def _after_of(tok: Token, head: Token) -> bool:
     """Return True for a word of a phrase after ``head`` that is not an "of" phrase."""
     prep = next((t for t in head.rights if t.dep_ == "prep"), None)
     return prep is not None and prep.lower_ != "of" and tok.i >= prep.i
-
-
-def _dangling(label: str) -> bool:
-    last = label.split()[-1].lower()
-    return last in _PREPS or last in {"the", "a", "an", "and", "or", "of", "by", "their", "its"}
 
 
 def _join(tokens: list[Token]) -> str:

@@ -59,6 +59,13 @@ LABELS = [
      "ticket prices guests attended at"),
     ("Grandmother-of-three Pat Ingles danced with 40 men.", "40 men",
      "men Pat Ingles danced with"),
+    # too long: whole parts go from the end, never half a name
+    ("Secretary of State for Foreign and Commonwealth Affairs Sir Alan Duncan Smith-Jones "
+     "pledged 3,000 troops.", "3,000 troops", "troops pledged"),
+    ("The regional planning committee of Greater Manchester Combined Authority approved 300 new "
+     "affordable housing units in the northern districts on Monday.",
+     "300 new affordable housing units",
+     "new affordable housing units in the northern districts approved"),
 ]
 
 NO_LABEL = [
