@@ -178,6 +178,14 @@ def test_quote_box_prefers_whole_statements_by_named_speakers(shown: tuple, othe
     assert all(q.speaker and q.speaker[0].isupper() for q in ranked)
 
 
+def test_seed_page_shows_the_headline_figure_and_people_with_roles(seed_brief: Brief) -> None:
+    first = seed_brief.figures[0]
+    assert (first.qualifier, first.unit) == ("more than", "EUR")
+    assert "military assistance" in (first.counts or "")
+    assert all(e.kind == "person" for e in seed_brief.people[:4])
+    assert all(e.role for e in seed_brief.people[:4])
+
+
 def test_seed_quotes_have_no_near_duplicates(seed_brief: Brief) -> None:
     words = [content_words(q.text) for q in seed_brief.quotes]
     for i, a in enumerate(words):
