@@ -166,7 +166,9 @@ def _counted(span: Span, inside: set[int], root: Token
     if root.dep_ in {"attr", "acomp"} and pos(root.head) in {"AUX", "VERB"}:
         subj = _subject(root.head)
         if subj is not None:
-            return subj, _np(subj, inside), None
+            # "Tsarnaev was 19 at the time of the bombing" -> "Tsarnaev at the time of ..."
+            words = _np(subj, inside) + _first_pp(root.head, inside)
+            return subj, words, None
     return None, [], root
 
 
@@ -345,8 +347,11 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     if pos(gov) not in {"VERB", "AUX"} or gov.i == anchor.i or gov.i in used:
         return [], False
     verb = gov
-    if verb.lower_ in _COPULA and dep != "adv":
-        return [], False
+    attr = next((c for c in verb.children if c.dep_ == "attr" and pos(c) in _NOUNS
+                 and c.i not in used), None)
+    number_subject = dep in _SUBJECTS and attr is not None and _numeric(anchor)
+    if verb.lower_ in _COPULA and dep != "adv" and not number_subject:
+        return [], False  # "17 of the counts were capital charges" keeps its copula
     neg = [c for c in verb.children if c.dep_ == "neg"]
     prt = [c for c in verb.children if c.dep_ == "prt"
            and (prep_of_anchor is None or c.i != prep_of_anchor.i)]

@@ -59,6 +59,12 @@ LABELS = [
      "ticket prices guests attended at"),
     ("Grandmother-of-three Pat Ingles danced with 40 men.", "40 men",
      "men Pat Ingles danced with"),
+    ("Tsarnaev was 19 at the time of the bombing.", "19",
+     "Tsarnaev at the time of the bombing"),
+    ("Seventeen of the 30 counts were capital charges.", "Seventeen",
+     "counts were capital charges"),
+    ("The fee was £150,000 for the sale of Muirhead.", "£150,000",
+     "fee for the sale of Muirhead"),
     # too long: whole parts go from the end, never half a name
     ("Secretary of State for Foreign and Commonwealth Affairs Sir Alan Duncan Smith-Jones "
      "pledged 3,000 troops.", "3,000 troops", "troops pledged"),
