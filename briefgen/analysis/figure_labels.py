@@ -225,6 +225,9 @@ def _with_number(tok: Token) -> bool:
     qualifies one ("just" of "just 250"): without the number it would misread."""
     if tok.dep_ in {"quantmod", "advmod"} and _numeric(tok.head):
         return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and not prev.whitespace_ and _numeric(prev):
+        return True  # "160GB", "12ft": the number's unit
     doc = tok.doc
     i = tok.i
     while i > 0 and not doc[i - 1].whitespace_:
@@ -352,7 +355,7 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     number_subject = dep in _SUBJECTS and attr is not None and _numeric(anchor)
     if verb.lower_ in _COPULA and dep != "adv" and not number_subject:
         return [], False  # "17 of the counts were capital charges" keeps its copula
-    neg = [c for c in verb.children if c.dep_ == "neg"]
+    neg = _negation(verb)
     prt = [c for c in verb.children if c.dep_ == "prt"
            and (prep_of_anchor is None or c.i != prep_of_anchor.i)]
     skip = used | ({prep_of_anchor.i} if prep_of_anchor is not None else set())
@@ -415,6 +418,19 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
 
 
 _COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"})
+
+
+def _negation(verb: Token) -> list[Token]:
+    """Return the verb's negation with the auxiliary a contracted one hangs on ("do n't")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "neg":
+            out.append(c)
+            prev = verb.doc[c.i - 1] if c.i > 0 else None
+            if c.text.lower() in {"n't", "n’t"} and prev is not None and \
+                    prev.dep_ in {"aux", "auxpass"}:
+                out.append(prev)
+    return out
 
 
 def _passive(verb: Token) -> bool:
