@@ -248,12 +248,26 @@ def rank_people(analysis: Analysis, featured: Sequence[int] = (),
                 continue
         elif not (e.role or speaks or in_featured or len(e.sentence_indices) >= 2):
             continue
-        elif _shorter_form(e, persons):
+        elif _shorter_form(e, persons) or _credited_only(e, analysis):
             continue
         out.append((e.kind != "person", e.role is None and not shown, not (in_featured or speaks),
                     -len(e.sentence_indices), min(e.sentence_indices, default=0), e))
     out.sort(key=lambda t: t[:5])
     return tuple(t[-1] for t in out)
+
+
+_CREDIT = re.compile(
+    r"\b(?:reported from|contributed to this report|contributed reporting|[Rr]eporting by|"
+    r"[Ee]diting by|[Ww]ritten by|[Aa]dditional reporting)\b"
+)
+
+
+def _credited_only(entity: Entity, analysis: Analysis) -> bool:
+    """Return True for a person the text names only in reporters' credits ("Dana Ford reported
+    from Atlanta.", "Reporting by ..."): the story is not about them."""
+    texts = {s.index: s.text for s in analysis.sentences}
+    lines = [texts.get(i, "") for i in entity.sentence_indices]
+    return bool(lines) and entity.role is None and all(_CREDIT.search(t) for t in lines)
 
 
 def _shorter_form(entity: Entity, persons: Sequence[Entity]) -> bool:

@@ -297,6 +297,20 @@ def test_who_is_who_lists_people_with_roles_first_and_only_organisations_that_do
     assert names == [name for _, name in expected]
 
 
+@pytest.mark.parametrize(
+    ("credit", "listed"),
+    [("Dana Ford reported from Atlanta.", False),
+     ("Reporting by Dana Ford; editing by Kim Li.", False),
+     ("Dana Ford reported the fraud to the police.", True)],
+)
+def test_who_is_who_leaves_out_reporters_credits(credit: str, listed: bool) -> None:
+    sents = ["The council approved the budget on Monday after a long debate.",
+             "Dana Ford said the budget was too small for the districts.", credit]
+    entities = [Entity("Dana Ford", "person", None, ("Ford",), (1, 2) if listed else (2,))]
+    analysis = build_analysis([(None, sents)], entities=entities)
+    assert bool(rank_people(analysis, featured=[2])) == listed
+
+
 def test_who_is_who_lists_the_speakers_of_shown_quotes_among_the_first() -> None:
     sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
     entities = [Entity(f"Person Number{i}", "person", None, (f"Number{i}",), (0, 1, 2, 3, 4))
