@@ -5,8 +5,9 @@ plain and worded numbers "3,000", "two-thirds", "dozens", ordinals "fifth", scor
 "1:35.782", ages "42-year-old"); the parse then extends it to the noun it counts ("3,000 troops",
 "millions of Americans") and back over its qualifier ("more than", "about", "up to"). Dates,
 years, clock times, numbers inside names (G7, Boeing 747) and phone numbers are not figures.
-The ``counts`` label is built from the sentence: the thing counted, the verb and its agent, and a
-time phrase ("military assistance pledged by Allies in the first quarter of 2025").
+The ``counts`` label is built from the sentence's parse by ``figure_labels.counts_label``: the thing
+counted, the verb and its agent, and a time phrase ("military assistance pledged by Allies in the
+first quarter of 2025").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Figure, Sentence
 from .entities import sentence_at
+from .figure_labels import counts_label
 from .numbers import (
     AGE,
     CUR_PRE,
@@ -356,55 +358,6 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
     return start, end, qualifier, noun
 
 
-def _counts_label(finder: _Finder, start: int, end: int, noun: str | None) -> str | None:
-    """Return a short label of what the figure counts, built from its sentence."""
-    doc = finder.parsed
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return noun
-    root = span.root
-    parts: list[str] = []
-    thing = None
-    # "20 billion euros in military assistance": the thing the amount is of
-    for tok in doc[span.end:span.end + 2]:
-        if tok.lower_ in {"in", "of", "for", "on"} and tok.i + 1 < len(doc):
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
-            if objs and objs[0].ent_type_ not in {"DATE", "TIME", "GPE"}:
-                obj = objs[0]
-                left = [t for t in obj.lefts if t.dep_ in {"amod", "compound"}]
-                words = [t.text for t in left] + [obj.text]
-                thing = " ".join(words)
-            break
-    if thing is None and noun and not re.search(r"[£$€¥%]", span.text):
-        head = root if pos(root) == "NOUN" else None
-        thing = head.text if head is not None else noun
-    if thing:
-        parts.append(thing)
-    verb = root.head if root.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "nsubj"} else None
-    if verb is not None and verb.dep_ == "prep":
-        verb = None
-    if verb is not None and pos(verb) == "VERB":
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if root.dep_ == "dobj" and subj is not None and pos(subj) != "PRON":
-            subj_text = doc[subj.left_edge.i : subj.i + 1].text
-            parts.append(f"{_participle(verb)} by {subj_text}")
-        elif root.dep_ != "dobj":
-            obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
-            parts.append(verb.lower_ + (f" {obj.text}" if obj is not None else ""))
-        for child in verb.children:
-            if child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in child.subtree):
-                parts.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
-                break
-    label = " ".join(parts).strip()
-    return label or noun
-
-
-def _participle(verb: Token) -> str:
-    if verb.tag_ in {"VBN", "VBD"}:
-        return verb.text
-    return verb.text
-
-
 def find_figures(
     source: int, doc: Document, parsed: Doc, sents: Sequence[Sentence]
 ) -> list[Figure]:
@@ -428,14 +381,31 @@ def find_figures(
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
         unit = unit_of(text, noun)
+        if unit is None and _age_apposition(finder, m, core):
+            unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:
             continue  # "the last two days", "the next three weeks": when, not how much
+        if unit in _PERIODS and re.match(r"\s+(?:ago|earlier|later|before|after)\b",
+                                         doc.text[end:end + 12]):
+            continue  # "12 years ago", "two days later": when, not how much
         out.append(Figure(
-            text=text, value=value, unit=unit, counts=_counts_label(finder, start, end, noun),
+            text=text, value=value, unit=unit, counts=counts_label(finder.parsed, start, end),
             sentence_index=sent.index, qualifier=qualifier, start=start, end=end, source=source,
         ))
         last_end = end
     return out
+
+
+def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:
+    """Return True for a bare number set off by commas after a name ("Tsarnaev, 21,")."""
+    if not re.fullmatch(r"\d{1,3}", core) or not 0 < int(core) < 120:
+        return False
+    tok = finder.token_at(m.start)
+    before = finder.text[max(0, m.start - 2):m.start]
+    after = finder.text[m.end:m.end + 1]
+    return before == ", " and after in {",", ".", ")", ""} and tok.i > 1 and \
+        pos(finder.parsed[tok.i - 2]) == "PROPN" and tok.dep_ in {"appos", "npadvmod", "amod",
+                                                                  "nummod", "conj"}
 
 
 _RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})

@@ -21,7 +21,10 @@ from .text import content_words, jaccard, quoted_fraction, title_from, trim_clut
 
 __all__ = [
     "DEFAULT_BRIEF_POINTS",
+    "FIGURE_KIND_WEIGHT",
     "MIN_QUOTE_WORDS",
+    "figure_kind",
+    "lead_title",
     "rank_figures",
     "rank_people",
     "rank_quotes",
@@ -65,10 +68,11 @@ def _mentions(analysis: Analysis) -> dict[str, int]:
 def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tuple[Quote, ...]:
     """Return the quotes of at least ``MIN_QUOTE_WORDS`` words, best first, without near-duplicates.
 
-    Only quotes whose speaker the analysis determined reach the page: a briefing never shows words
-    it cannot attribute. Then the speaker's prominence
+    Only quotes whose speaker the analysis determined, and which reads as a name, reach the page:
+    a briefing never shows words it cannot attribute. Then the speaker's prominence
     (sentences naming them), the strength of the wording (modal verbs, absolutes), a statement's
-    length and the merit of its sentence. ``Quote.score`` holds the result; a missing role is
+    length, the merit of its sentence and whether it is a whole statement rather than a fragment
+    picked from the middle of a sentence. ``Quote.score`` holds the result; a missing role is
     taken from the speaker's entity.
     """
     merit = merit if merit is not None else _sentence_merit(analysis)
@@ -78,16 +82,17 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
     scored = []
     for q in analysis.quotes:
         words = q.text.split()
-        if len(words) < MIN_QUOTE_WORDS or not q.speaker:
+        if len(words) < MIN_QUOTE_WORDS or not _named(q.speaker):
             continue
         strength = min(3, len(_STRONG.findall(q.text))) / 3
         length = 1.0 if 8 <= len(words) <= 45 else 0.5
         score = (
-            (1.0 if q.speaker else 0.0)
+            1.0
             + 0.4 * (mentions.get(q.speaker or "", 0) / top)
             + 0.2 * strength
             + 0.2 * length
             + 0.2 * merit.get(q.sentence_index, 0.0)
+            + 0.2 * float(_statement(q.text))
         )
         role = q.role or roles.get(q.speaker or "")
         # a quote cut from its sentence keeps the sentence's comma ("... lasting," he said)
@@ -108,6 +113,19 @@ def rank_quotes(analysis: Analysis, merit: dict[int, float] | None = None) -> tu
     return tuple(kept)
 
 
+def _named(speaker: str | None) -> bool:
+    """Return True for a speaker that reads as a name: a capitalised word ("the ruling" does
+    not)."""
+    return bool(speaker) and any(w[:1].isupper() for w in (speaker or "").split())
+
+
+def _statement(text: str) -> bool:
+    """Return True for a quote that reads as a whole statement: it starts a sentence (capital
+    letter or digit) rather than in the middle of one ("been advised that...")."""
+    first = text.lstrip("\"'“‘…. ")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def _near_duplicate(a: Sequence[str], b: Sequence[str]) -> bool:
     sa, sb = set(a), set(b)
     if not sa or not sb:
@@ -116,10 +134,54 @@ def _near_duplicate(a: Sequence[str], b: Sequence[str]) -> bool:
     return jaccard(a, b) >= QUOTE_DUPLICATE_OVERLAP or contained >= 0.8
 
 
+#: how much a kind of figure tends to matter on a briefing's page (headline money, shares and
+#: large counts above durations, ages, ranks and match scores)
+FIGURE_KIND_WEIGHT = {
+    "money": 0.35, "percent": 0.25, "large": 0.25, "count": 0.1, "small": 0.05, "vague": 0.0,
+    "rank": -0.05, "duration": -0.25, "age": -0.3, "score": -0.2,
+}
+_PERIOD_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks fortnight month months year "
+    "years decade decades s".split()
+)
+_APPROX = frozenset({"more than", "over", "about", "around", "nearly", "almost", "up to",
+                     "at least", "some", "an estimated", "estimated", "a record", "a total of",
+                     "as many as", "in excess of", "upwards of", "well over", "roughly",
+                     "approximately", "all", "more than a"})
+
+
+def figure_kind(figure: Figure) -> str:
+    """Return the kind of a figure: ``money``, ``percent``, ``age``, ``duration``, ``score``,
+    ``rank``, ``vague`` or a count by size (``large`` from 1,000, ``count`` from 10, ``small``)."""
+    text = figure.text.lower()
+    unit = figure.unit or ""
+    if re.search(r"year[\s-]old|years old|\baged\b|\bin (?:his|her|their) ", text) or (
+            unit == "years" and re.fullmatch(r"\d{1,3}", text)):
+        return "age"
+    if unit == "%":
+        return "percent"
+    if unit.isupper() or unit in {"pence", "cents"}:
+        return "money"
+    if unit == "score":
+        return "score"
+    if unit.lower() in _PERIOD_UNITS or unit == "s":
+        return "duration"
+    if re.search(r"(?:\d(?:st|nd|rd|th)|\b(?:first|second|third|[a-z]+th))\b", text) and \
+            not re.search(r"\b(?:half|quarter|thirds?|fifths?|tenths?)\b", text):
+        return "rank"
+    if figure.value is None:
+        return "vague"
+    if figure.value >= 1000:
+        return "large"
+    return "count" if figure.value >= 10 else "small"
+
+
 def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> tuple[Figure, ...]:
     """Return the figures that say what they count, headline numbers first, each once.
 
-    Headline = in a highly ranked sentence, early in the story, money or a percentage.
+    Headline = in a highly ranked sentence, early in the story, of a kind that tends to matter
+    (money, a percentage, a large count: ``FIGURE_KIND_WEIGHT``), given as an estimate ("more
+    than", "about"). A number repeated counts once, at its best-placed labelled mention.
     ``Figure.score`` holds the result.
     """
     merit = merit if merit is not None else _sentence_merit(analysis)
@@ -131,20 +193,22 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
     for f in analysis.figures:
         if not f.counts or _says_nothing_more(f):
             continue
-        key = (" ".join(f.text.lower().split()), f.counts.lower())
-        if key in seen:
-            continue
-        seen.add(key)
         position = f.sentence_index - first.get(f.source, 0)
-        money_or_share = bool(f.unit) and (f.unit == "%" or f.unit.isupper())
         score = (
-            0.5 * merit.get(f.sentence_index, 0.0)
-            + 0.3 / math.sqrt(1 + max(0, position))
-            + 0.2 * float(money_or_share)
+            0.35 * merit.get(f.sentence_index, 0.0)
+            + 0.35 / math.sqrt(1 + max(0, position))
+            + FIGURE_KIND_WEIGHT[figure_kind(f)]
+            + 0.05 * float((f.qualifier or "").lower() in _APPROX)
         )
         scored.append(dataclasses.replace(f, score=float(round(score, 6))))
     scored.sort(key=lambda f: (-f.score, f.sentence_index))
-    return tuple(scored)
+    out = []
+    for f in scored:
+        key = (f.value, f.unit) if f.value is not None else (" ".join(f.text.lower().split()),)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return tuple(out)
 
 
 def _says_nothing_more(figure: Figure) -> bool:
@@ -153,27 +217,67 @@ def _says_nothing_more(figure: Figure) -> bool:
     return not label or label <= set(content_words(figure.text))
 
 
-def rank_people(analysis: Analysis, featured: Sequence[int] = ()) -> tuple[Entity, ...]:
-    """Return who's who: persons and organisations the story is about, those with roles first.
+def rank_people(analysis: Analysis, featured: Sequence[int] = (),
+                speakers: Sequence[str] = ()) -> tuple[Entity, ...]:
+    """Return who's who: the people the story is about, those with roles first.
 
-    An entity counts when it has a role, is named in a ``featured`` sentence (bottom line, key
-    points, quotes) or in two sentences or more; the outlet itself is left out. Within each
-    group the most mentioned come first.
+    A person counts when they have a role, speak a quote, are named in a ``featured`` sentence
+    (bottom line, key points, quotes) or in two sentences or more; a shorter form of a listed
+    person's name ("Peter" beside "Peter O'Toole") is left out. An organisation counts only when
+    it has a role or speaks a quote (a name the story merely mentions tells the reader nothing),
+    after the people; the outlet itself is left out. People with roles and the ``speakers`` of
+    the quotes the page shows come first; within each group the most mentioned come first.
     """
     outlets = {(s.outlet or "").lower() for s in analysis.sources}
     outlets.add((analysis.source or "").lower())
     featured_set = set(featured)
+    shown_speakers = speakers
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    persons = [e for e in analysis.entities if e.kind == "person"]
     out = []
     for e in analysis.entities:
         if e.kind not in ("person", "org") or e.name.lower() in outlets:
             continue
+        shown = any(e.name == s or e.kind == "person" and s.endswith(" " + e.name)
+                    for s in shown_speakers)
+        speaks = shown or e.name in speakers or e.kind == "person" and any(
+            s.endswith(" " + e.name) for s in speakers)
         in_featured = bool(featured_set & set(e.sentence_indices))
-        if not (e.role or in_featured or len(e.sentence_indices) >= 2):
+        if e.kind == "org":
+            if not (e.role or speaks) or _shorter_form(e, persons):
+                continue
+        elif not (e.role or speaks or in_featured or len(e.sentence_indices) >= 2):
             continue
-        out.append((e.role is None, not in_featured, -len(e.sentence_indices),
-                    min(e.sentence_indices, default=0), e))
-    out.sort(key=lambda t: t[:4])
+        elif _shorter_form(e, persons) or _credited_only(e, analysis):
+            continue
+        out.append((e.kind != "person", e.role is None and not shown, not (in_featured or speaks),
+                    -len(e.sentence_indices), min(e.sentence_indices, default=0), e))
+    out.sort(key=lambda t: t[:5])
     return tuple(t[-1] for t in out)
+
+
+_CREDIT = re.compile(
+    r"\b(?:reported from|contributed to this report|contributed reporting|[Rr]eporting by|"
+    r"[Ee]diting by|[Ww]ritten by|[Aa]dditional reporting)\b"
+)
+
+
+def _credited_only(entity: Entity, analysis: Analysis) -> bool:
+    """Return True for a person the text names only in reporters' credits ("Dana Ford reported
+    from Atlanta.", "Reporting by ..."): the story is not about them."""
+    texts = {s.index: s.text for s in analysis.sentences}
+    lines = [texts.get(i, "") for i in entity.sentence_indices]
+    return bool(lines) and entity.role is None and all(_CREDIT.search(t) for t in lines)
+
+
+def _shorter_form(entity: Entity, persons: Sequence[Entity]) -> bool:
+    """Return True when another person's name holds all of ``entity``'s name words and more."""
+    words = set(entity.name.lower().split())
+    return any(
+        other is not entity and words < set(other.name.lower().split())
+        and (entity.role is None or other.role is not None)
+        for other in persons
+    )
 
 
 def rank_events(analysis: Analysis) -> tuple[Event, ...]:
@@ -231,31 +335,74 @@ def summarise(
     quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
     ranked = pick_key_points(table, scores, n + 2 + len(quoted))
     bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
+    # several sources: the first one's title (its own or cut from its lead), never another's
+    own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
+    title = own_title or lead_title(next((p.text for p in bottom), analysis.sentences[0].text))
     used = {p.sentence_index for p in bottom}
+    if _reads_as(title, bottom[0].text):
+        # a short lead is the whole title: the bottom line goes on with the next best points
+        rest = [p for p in ranked if p.sentence_index != bottom[0].sentence_index]
+        if rest:
+            used.add(bottom[0].sentence_index)
+            bottom = _bottom_line(rest)
+            used.update(p.sentence_index for p in bottom)
     key_points = tuple(
         p
         for p in ranked
         if p.sentence_index not in used
         and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
     )[:n]
-    # several sources: the first one's title (its own or cut from its lead), never another's
-    own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
-    lead = next((p.text for p in bottom), analysis.sentences[0].text)
     featured = [p.sentence_index for p in bottom + key_points] + [
         q.sentence_index for q in quotes
     ]
     return Brief(
-        title=own_title or title_from(lead),
+        title=title,
         bottom_line=bottom,
         key_points=key_points,
         quotes=quotes,
         figures=rank_figures(analysis, merit),
-        people=rank_people(analysis, featured),
+        people=rank_people(analysis, featured,
+                           speakers=[q.speaker for q in quotes[:QUOTES_SHOWN] if q.speaker]),
         events=rank_events(analysis),
         sources=analysis.sources,
         date=analysis.date,
         marking=marking,
     )
+
+
+#: words that open a sentence's introductory phrase rather than its main clause
+_INTRO = frozenset(
+    "after before when while although though as since despite following in on at for with "
+    "without amid amidst having speaking if because once until over under during like unlike "
+    "according earlier later last this".split()
+)
+
+
+def lead_title(sentence: str) -> str:
+    """Return a title cut from a lead ``sentence`` (``title_from``), from its main clause when the
+    sentence opens with an introductory phrase set off by a comma ("After deliberating for 11½
+    hours, jurors found..." → "Jurors found..."). Words are the sentence's own; only the first
+    letter may become a capital."""
+    title = title_from(sentence)
+    words = sentence.split()
+    if not words or words[0].lower().strip(",") not in _INTRO:
+        return title
+    text, _ = trim_clutter(sentence.strip())
+    head, sep, rest = text.partition(", ")
+    if not sep or len(head.split()) > 12 or len(rest.split()) < 4 or not title.startswith(head):
+        return title
+    main = title_from(rest)
+    return main[:1].upper() + main[1:]
+
+
+def _reads_as(title: str, sentence: str) -> bool:
+    """Return True when ``title`` is ``sentence`` (its first sentence) again, word for word."""
+    first = re.split(r"(?<=[.!?])\s+", sentence.strip(), maxsplit=1)[0]
+
+    def norm(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    return bool(norm(title)) and norm(title) == norm(first)
 
 
 def with_key_points(

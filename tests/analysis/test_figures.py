@@ -62,6 +62,8 @@ NOT_FIGURES = [
     "He was shot on 9/11 in New York.",
     "Wales won the Six Nations title again.",
     "The girl dialled 911 for help.",
+    "Pat lost her husband 12 years ago.",
+    "Two days later, the police found the car.",
 ]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 
 import pytest
 
@@ -15,7 +17,7 @@ from briefgen.summarise import (
     summarise,
     title_from,
 )
-from briefgen.summarise.brief import MIN_QUOTE_WORDS
+from briefgen.summarise.brief import MIN_QUOTE_WORDS, figure_kind, lead_title
 from briefgen.summarise.text import content_words, jaccard
 
 from .conftest import STORY, build_analysis
@@ -62,6 +64,29 @@ def test_title_is_taken_from_the_lead_when_the_source_has_none(seed_brief, seed_
     assert 3 <= len(title_words) <= 14
 
 
+TITLE_CASES = [
+    # lead sentence, source title: the title never reads as the bottom line's sentence again
+    ("British Airways has blamed high fuel prices for a 40% drop in profits.", None),
+    ("The city council approved a new transport budget of 40 million dollars on Monday after "
+     "months of debate between the mayor and the opposition parties.", None),
+    ("Council backs budget.", "Council backs budget"),
+]
+
+
+@pytest.mark.parametrize(("lead", "title"), TITLE_CASES)
+def test_title_and_bottom_line_are_not_the_same_sentence_twice(analyse_text, lead: str,
+                                                               title: str | None) -> None:
+    rest = STORY.split("\n\n")[1:]
+    brief = summarise(analyse_text("\n\n".join([lead, *rest]), title=title))
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    shown = [p.text for p in brief.bottom_line + brief.key_points]
+    assert all(words(brief.title) != words(text) for text in shown)
+    assert brief.bottom_line
+
+
 def test_title_is_the_sources_own_when_it_has_one() -> None:
     analysis = build_analysis([(None, ["The council approved the new budget on Monday evening."])],
                               title="Council backs budget")
@@ -82,6 +107,27 @@ def test_title_is_the_sources_own_when_it_has_one() -> None:
 )
 def test_title_from(sentence: str, title: str) -> None:
     assert title_from(sentence) == title
+
+
+LEAD_TITLES = [
+    # lead sentence, title cut from it
+    ("After deliberating for 11½ hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday of "
+     "all 30 counts he faced in the trial.",
+     "Jurors found Dzhokhar Tsarnaev guilty on Wednesday of all 30 counts he faced…"),
+    ("On Thursday evening, ministers met Ukrainian Foreign Minister Andrii Sybiha.",
+     "Ministers met Ukrainian Foreign Minister Andrii Sybiha"),
+    ("NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April "
+     "2025), focusing on preparations for the summit.",
+     "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday"),
+    ("In Paris, it rained.", "In Paris, it rained"),
+    ("Council approves budget.", "Council approves budget"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title"), LEAD_TITLES)
+def test_lead_title_is_the_main_clause(sentence: str, title: str) -> None:
+    assert lead_title(sentence) == title
+    assert set(re.findall(r"\w+", title.lower())) <= set(re.findall(r"\w+", sentence.lower()))
 
 
 def _quote(text: str, speaker: str | None, index: int) -> Quote:
@@ -109,6 +155,37 @@ def test_quotes_attributed_long_enough_no_near_duplicates() -> None:
     assert [q.score for q in ranked] == sorted((q.score for q in ranked), reverse=True)
 
 
+QUOTE_CHOICE = [
+    # (text, speaker) of two quotes in equal sentences: the first is shown, the second after it
+    # or not at all
+    (("The council must fund the night buses for every district.", "Anna Lindqvist"),
+     ("been advised that the council could fund the night buses soon", "Anna Lindqvist")),
+    (("We will not accept cuts to the cycling lanes this year.", "Tom Becker"),
+     ("We will never accept any cuts to the tram lines this year.", "the ruling")),
+    (("Nobody asked the residents about the new timetable at all.", "Tom Becker"),
+     ("Nobody told the drivers about the changed routes in advance.", "drivers")),
+]
+
+
+@pytest.mark.parametrize(("shown", "other"), QUOTE_CHOICE)
+def test_quote_box_prefers_whole_statements_by_named_speakers(shown: tuple, other: tuple) -> None:
+    sents = [f"Sentence number {i} of the built story about the council." for i in range(4)]
+    quotes = [Quote(other[0], other[1], 1), Quote(shown[0], shown[1], 2)]
+    people = [Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (1, 2)),
+              Entity("Tom Becker", "person", None, ("Becker",), (1, 2))]
+    ranked = rank_quotes(build_analysis([(None, sents)], quotes=quotes, entities=people))
+    assert ranked[0].text == shown[0]
+    assert all(q.speaker and q.speaker[0].isupper() for q in ranked)
+
+
+def test_seed_page_shows_the_headline_figure_and_people_with_roles(seed_brief: Brief) -> None:
+    first = seed_brief.figures[0]
+    assert (first.qualifier, first.unit) == ("more than", "EUR")
+    assert "military assistance" in (first.counts or "")
+    assert all(e.kind == "person" for e in seed_brief.people[:4])
+    assert all(e.role for e in seed_brief.people[:4])
+
+
 def test_seed_quotes_have_no_near_duplicates(seed_brief: Brief) -> None:
     words = [content_words(q.text) for q in seed_brief.quotes]
     for i, a in enumerate(words):
@@ -116,6 +193,65 @@ def test_seed_quotes_have_no_near_duplicates(seed_brief: Brief) -> None:
             assert jaccard(a, b) < 0.5
     known = [q.speaker is not None for q in seed_brief.quotes]
     assert known == sorted(known, reverse=True)
+
+
+FIGURE_KINDS = [
+    # text, value, unit, kind
+    ("more than 20 billion euros", 2e10, "EUR", "money"),
+    ("£75m", 7.5e7, "GBP", "money"),
+    ("873p", 873.0, "pence", "money"),
+    ("40%", 40.0, "%", "percent"),
+    ("more than 25,000 people", 25000.0, "people", "large"),
+    ("92 witnesses", 92.0, "witnesses", "count"),
+    ("two attempts", 2.0, "attempts", "small"),
+    ("dozens of protesters", None, "protesters", "vague"),
+    ("two days", 2.0, "days", "duration"),
+    ("11½ hours", 11.5, "hours", "duration"),
+    ("1:35.782", 95.782, "s", "duration"),
+    ("42-year-old actress", 42.0, "years", "age"),
+    ("aged 15", 15.0, "years", "age"),
+    ("21", 21.0, "years", "age"),
+    ("2-1", None, "score", "score"),
+    ("eighth", 8.0, None, "rank"),
+    ("17th", 17.0, None, "rank"),
+    ("two-thirds of voters", 2 / 3, "voters", "small"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind"), FIGURE_KINDS)
+def test_figure_kind(text: str, value: float | None, unit: str | None, kind: str) -> None:
+    assert figure_kind(Figure(text, value, unit, "what it counts", 0)) == kind
+
+
+HEADLINES = [
+    # (text, value, unit, sentence) of two figures in an 8-sentence story: the first wins
+    (("more than €20bn", 2e10, "EUR", 5), ("two days", 2.0, "days", 0)),
+    (("40%", 40.0, "%", 3), ("42-year-old", 42.0, "years", 0)),
+    (("25,000 people", 25000.0, "people", 2), ("2-1", None, "score", 0)),
+    (("£75m", 7.5e7, "GBP", 0), ("£75m", 7.5e7, "GBP", 6)),
+    (("3,000 troops", 3000.0, "troops", 1), ("eighth", 8.0, None, 1)),
+    (("more than 300 jobs", 300.0, "jobs", 4), ("300 jobs", 300.0, "jobs", 4)),
+]
+
+
+@pytest.mark.parametrize(("better", "worse"), HEADLINES)
+def test_headline_figures_come_first(better: tuple, worse: tuple) -> None:
+    sents = [f"Sentence number {i} of the built story about the council budget." for i in range(8)]
+    figures = [
+        Figure(text, value, unit, f"what figure {k} counts", idx,
+               qualifier="more than" if text.startswith("more than") else None)
+        for k, (text, value, unit, idx) in enumerate((worse, better))
+    ]
+    ranked = rank_figures(build_analysis([(None, sents)], figures=figures))
+    assert ranked[0].counts == "what figure 1 counts"
+
+
+def test_a_number_repeated_counts_once() -> None:
+    sents = [f"Sentence number {i} of the built story about the council budget." for i in range(8)]
+    figures = [Figure("40 million dollars", 4e7, "USD", "transport budget", 0),
+               Figure("$40m", 4e7, "USD", "budget approved on Monday", 5)]
+    ranked = rank_figures(build_analysis([(None, sents)], figures=figures))
+    assert [f.sentence_index for f in ranked] == [0]
 
 
 def test_figures_need_a_count_and_come_headline_first() -> None:
@@ -131,18 +267,58 @@ def test_figures_need_a_count_and_come_headline_first() -> None:
     assert ranked[0].score > ranked[1].score > 0
 
 
-def test_people_with_roles_first_outlet_left_out() -> None:
+WHO = [
+    # entity, expected place in who's who (None = left out); featured sentence 0, quote by Kim
+    (Entity("Tom Becker", "person", None, ("Becker",), (1, 2, 3)), 3),
+    (Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (4,)), 0),
+    (Entity("Oslo", "place", None, ("Oslo",), (0, 1, 2, 3)), None),
+    (Entity("Passer By", "person", None, ("Passer By",), (5,)), None),
+    (Entity("Green Party", "org", None, ("Green Party",), (0, 1, 2, 3)), None),
+    (Entity("Transport Board", "org", "regulator", ("Transport Board",), (3,)), 4),
+    (Entity("Kim Li", "person", None, ("Kim Li",), (5,)), 2),
+    (Entity("Anna", "person", None, ("Anna",), (0, 2)), None),
+    (Entity("Ola Berg", "person", None, ("Berg",), (0,)), 1),
+    (Entity("Daily Courier", "org", "newspaper", ("Daily Courier",), (0,)), None),
+    (Entity("Li", "org", None, ("Li",), (5,)), None),
+    (Entity("Metro Analytics", "org", None, ("Metro Analytics",), (2, 3)), None),
+]
+
+
+def test_who_is_who_lists_people_with_roles_first_and_only_organisations_that_do() -> None:
     sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
-    entities = [
-        Entity("Tom Becker", "person", None, ("Becker",), (1, 2, 3)),
-        Entity("Anna Lindqvist", "person", "Mayor", ("Lindqvist",), (4,)),
-        Entity("Oslo", "place", None, ("Oslo",), (0, 1, 2, 3)),
-        Entity("Passer By", "person", None, ("Passer By",), (5,)),
-        Entity("Green Party", "org", None, ("Green Party",), (0,)),
-    ]
-    analysis = build_analysis([(None, sents)], entities=entities)
+    quotes = [Quote("We will keep the night buses running every day.", "Kim Li", 5),
+              Quote("Ridership will rise by a fifth within two years.",
+                    "Jon Dahl of Metro Analytics", 3)]
+    analysis = dataclasses.replace(
+        build_analysis([(None, sents)], entities=[e for e, _ in WHO], quotes=quotes),
+        source="Daily Courier")
     names = [e.name for e in rank_people(analysis, featured=[0])]
-    assert names == ["Anna Lindqvist", "Green Party", "Tom Becker"]
+    expected = sorted(((place, e.name) for e, place in WHO if place is not None))
+    assert names == [name for _, name in expected]
+
+
+@pytest.mark.parametrize(
+    ("credit", "listed"),
+    [("Dana Ford reported from Atlanta.", False),
+     ("Reporting by Dana Ford; editing by Kim Li.", False),
+     ("Dana Ford reported the fraud to the police.", True)],
+)
+def test_who_is_who_leaves_out_reporters_credits(credit: str, listed: bool) -> None:
+    sents = ["The council approved the budget on Monday after a long debate.",
+             "Dana Ford said the budget was too small for the districts.", credit]
+    entities = [Entity("Dana Ford", "person", None, ("Ford",), (1, 2) if listed else (2,))]
+    analysis = build_analysis([(None, sents)], entities=entities)
+    assert bool(rank_people(analysis, featured=[2])) == listed
+
+
+def test_who_is_who_lists_the_speakers_of_shown_quotes_among_the_first() -> None:
+    sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
+    entities = [Entity(f"Person Number{i}", "person", None, (f"Number{i}",), (0, 1, 2, 3, 4))
+                for i in range(6)]
+    entities += [Entity("Kim Li", "person", None, ("Li",), (5,))]
+    analysis = build_analysis([(None, sents)], entities=entities)
+    assert [e.name for e in rank_people(analysis, speakers=["Kim Li"])][0] == "Kim Li"
+    assert "Kim Li" not in [e.name for e in rank_people(analysis)]
 
 
 @pytest.mark.parametrize("points", [0, 2, 5])

@@ -1,0 +1,474 @@
+"""What a figure counts: a short label built from the dependency parse of its sentence.
+
+The label is the noun phrase the number counts ("military assistance", "new confirmed cases"),
+then what the sentence says of it: its verb with the verb's object, particle or first
+prepositional phrase ("infected with Ebola"), the agent of an active verb ("pledged by Allies",
+or "Exel employs" where the past participle is not the past form), and a time phrase ("in the
+first quarter of 2025"). A number with no noun of its own ("sold for $1.2 million", "a 40% drop
+in profits", "shares closed up 9%") takes the noun or the subject it belongs to. Every word comes
+from the sentence, in the sentence's order within each part; negations stay; the only word added
+is the "by" of an agent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .numbers import MEASURE_WORDS
+from .tags import pos
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["MAX_LABEL_WORDS", "counts_label"]
+
+#: a label longer than this is cut back to its noun phrase and verb
+MAX_LABEL_WORDS = 12
+
+_NOUNS = {"NOUN", "PROPN"}
+# modifiers that belong to the counted noun phrase
+_NP_LEFT = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "quantmod", "case"}
+# dependents never followed into a phrase: clauses, coordination, asides
+_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis", "ccomp", "mark",
+        "dep", "meta", "prep_cut"}
+# words of a unit or a measure: the number's own words, not what it counts
+_OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged", "a", "an",
+                        "of", "the", "than", "more", "less", "fewer", "about", "around",
+                        "nearly", "almost", "over", "under", "up", "to", "at", "least", "some",
+                        "total", "estimated", "just", "only", "all", "another", "further",
+                        "m", "bn", "mn", "k", "tn", "trillion", "pence", "p", "yen", "yuan",
+                        "cents", "euro", "dollar", "pound", "sterling", "francs", "£", "$", "€",
+                        "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
+                        "scores", "lb", "lbs", "ft", "km", "kg", "mph", "cm", "mm", "g", "ml",
+                        "mg", "kw", "mw", "gw", "oz", "yds", "kph", "sq"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "there"}
+
+
+def counts_label(doc: Doc, start: int, end: int) -> str | None:
+    """Return what the figure at characters ``start``..``end`` of ``doc`` counts, or None.
+
+    "Allies have pledged more than 20 billion euros in military assistance in 2025." gives
+    "military assistance pledged by Allies in 2025" for "more than 20 billion euros". None when
+    the sentence does not name a thing the figure counts beyond its own words. A label longer
+    than ``MAX_LABEL_WORDS`` loses whole parts from its end (time phrase, agent, verb), never
+    words from the middle of a name.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    inside = set(range(span.start, span.end))
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"}:
+        root = root.head  # "£106m or 47.3%": the second figure stands where the first does
+    head, words, anchor = _counted(span, inside, root)
+    if any(t.dep_ in {"relcl", "acl"} and head is not None and t.head.i == head.i for t in words):
+        anchor = None  # "embryos he shares with the actress" says it all
+    tail, relative = _predicate(anchor, inside | {t.i for t in words}, head is not None) \
+        if anchor is not None else ([], False)
+    words = sorted(set(words), key=lambda t: t.i)
+    if relative and head is not None and tail:
+        # "people Exel employs in 120 countries": the relative clause follows its noun
+        noun = [t for t in words if t.i <= head.i or not _after_of(t, head)]
+        rest = [t for t in words if t not in noun]
+        parts = [_join(noun), tail[0], _join(rest), *tail[1:]]
+    else:
+        parts = [_join(words), *tail]
+    parts = [p for p in parts if p]
+    while len(parts) > 1 and len(" ".join(parts).split()) > MAX_LABEL_WORDS:
+        parts.pop()
+    label = re.sub(r"\s+", " ", " ".join(parts)).strip(" ,;:-–—")
+    if not label or len(label.split()) > MAX_LABEL_WORDS or not _names_a_thing(span, label):
+        return None
+    return label
+
+
+def _names_a_thing(span: Span, label: str) -> bool:
+    """Return True when ``label`` names a thing (a noun of the sentence) and says more than the
+    figure's own words ("compared", "lb" or "troops" alone do not)."""
+    own = span.text.lower()
+    nouns = {t.lower_ for t in span.sent if pos(t) in _NOUNS}
+    words = re.findall(r"[\w’'-]+", label.lower())
+    return any(w in nouns for w in words) and any(w not in own for w in words)
+
+
+def _after_of(tok: Token, head: Token) -> bool:
+    """Return True for a word of a phrase after ``head`` that is not an "of" phrase."""
+    prep = next((t for t in head.rights if t.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ != "of" and tok.i >= prep.i
+
+
+def _join(tokens: list[Token]) -> str:
+    """Return tokens as the sentence wrote them (their own spacing), gaps marked by a space."""
+    out = ""
+    prev = None
+    for t in tokens:
+        if prev is not None:
+            if t.i == prev.i + 1:
+                out += prev.whitespace_
+            else:
+                out += " "
+        out += t.text
+        prev = t
+    return out
+
+
+def _counted(span: Span, inside: set[int], root: Token
+             ) -> tuple[Token | None, list[Token], Token | None]:
+    """Return the noun the figure counts, the words of its phrase (outside the number's own
+    words) and the word whose verb says more of it (None when the phrase says it all).
+
+    The noun is the figure's own ("25,000 people"), the thing it is "of"/"in"/"for"
+    ("€20bn in military assistance"), or the noun it modifies ("a 40% drop in profits")."""
+    doc = span.doc
+    # "thousands of supporters", "two of the most important brands": the "of" object counts
+    of_obj = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i in inside for o in c.children if o.dep_ == "pobj" and o.i in inside
+                   and pos(o) in _NOUNS and o.lower_ not in _OWN), None)
+    if of_obj is not None and (_numeric(root) or root.lower_ in _OWN):
+        words = _np(of_obj, inside, keep_inside=True)
+        return of_obj, words + _relative(of_obj, inside, words), root
+    own = pos(root) in _NOUNS and root.lower_ not in _OWN and not _numeric(root)
+    if own:
+        words = _np(root, inside, keep_inside=True) + _of_phrase(root, inside)
+        words += _relative(root, inside, words)
+        gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"of", "from"} \
+            else None
+        if gov is not None and pos(gov) in _NOUNS and gov.i not in inside and \
+                gov.ent_type_ not in {"DATE", "TIME"} and \
+                root.head.i == span.start - 1:
+            # "the massacre of 1.5 million Armenians" -> "massacre of Armenians"
+            return gov, _np(gov, inside) + [root.head] + words, gov
+        return root, words, root
+    # "Tsarnaev, 21,": an age in apposition to a name
+    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and root.head.i not in inside:
+        return root.head, _np(root.head, inside), None
+    # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside:
+        obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "GPE"} and \
+                pos(obj) in _NOUNS:
+            return obj, _np(obj, inside), root
+    # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
+    if root.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"} and \
+            pos(root.head) in _NOUNS and root.head.i not in inside and \
+            not any(_stop(t) for t in doc[min(root.i, root.head.i):max(root.i, root.head.i)]):
+        head = root.head
+        pp = _of_phrase(head, inside)
+        return head, _np(head, inside) + pp, None if pp else head
+    # "a fee of £150,000", "a total of 30 cases": the noun the "of" phrase hangs on
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and pos(root.head.head) in _NOUNS:
+        head = root.head.head
+        return head, _np(head, inside), head
+    # "The fee was £150,000": the subject of the copula
+    if root.dep_ in {"attr", "acomp"} and pos(root.head) in {"AUX", "VERB"}:
+        subj = _subject(root.head)
+        if subj is not None:
+            # "Tsarnaev was 19 at the time of the bombing" -> "Tsarnaev at the time of ..."
+            words = _np(subj, inside) + _first_pp(root.head, inside)
+            return subj, words, None
+    return None, [], root
+
+
+def _relative(head: Token, inside: set[int], words: list[Token], limit: int = 9) -> list[Token]:
+    """Return a short relative clause right after ``head``'s phrase ("embryos he shares with the
+    actress", "debts owed by the poorest countries"), or []."""
+    end = max([head.i] + [t.i for t in words])
+    clause = next((c for c in head.rights if c.dep_ in {"relcl", "acl"}), None)
+    if clause is None:
+        return []
+    toks = sorted(clause.subtree, key=lambda t: t.i)
+    if toks[0].i != end + 1 or len(toks) > limit or any(
+            pos(t) == "PUNCT" or t.i in inside for t in toks):
+        return []
+    return toks
+
+
+def _numeric(tok: Token) -> bool:
+    return tok.like_num or pos(tok) == "NUM" or bool(re.search(r"\d", tok.text))
+
+
+def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]:
+    """Return the words of ``head``'s noun phrase: its left modifiers and itself, without
+    determiners, numbers and the figure's qualifier words (unless they are its own noun)."""
+    out = [head]
+    for child in head.lefts:
+        if child.dep_ not in _NP_LEFT:
+            continue
+        for t in child.subtree:
+            if t.i >= head.i or t.dep_ in _CUT or pos(t) in {"DET", "PUNCT", "PRON"}:
+                continue
+            if t.i in inside and (not keep_inside or t.lower_ in _OWN
+                                  or "-" in t.text and _numeric_words(t.text)):
+                continue
+            if _numeric(t) or _measure_of_number(t) or _with_number(t):
+                continue  # "16-page", "28-year-old", "just 250": a number's own words
+            if t.dep_ == "case" and not out:
+                continue
+            out.append(t)
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.dep_ == "case" and nxt.head.i == head.i:
+        out.append(nxt)  # "Christie's"
+    out.sort(key=lambda t: t.i)
+    stops = [t.i for t in head.doc[out[0].i:head.i] if _stop(t)] if out else []
+    if stops:
+        out = [t for t in out if t.i > stops[-1]]  # a missed sentence break: "£250m. Turnover"
+    while out and (out[0].dep_ == "case" or out[0].text in {"-", "'s", "’s"}):
+        out.pop(0)
+    return out
+
+
+def _with_number(tok: Token) -> bool:
+    """Return True for a word glued by hyphens to a number ("Grandmother-of-three") or that
+    qualifies one ("just" of "just 250"): without the number it would misread."""
+    if tok.dep_ in {"quantmod", "advmod"} and _numeric(tok.head):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and not prev.whitespace_ and _numeric(prev):
+        return True  # "160GB", "12ft": the number's unit
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i - 1].whitespace_:
+        i -= 1
+    j = tok.i
+    while j + 1 < len(doc) and not doc[j].whitespace_ and doc[j + 1].text not in {",", "."}:
+        j += 1
+    run = doc[i:j + 1]
+    return len(run) > 1 and any(t.text in {"-", "–"} for t in run) and any(
+        _numeric(t) or t.lower_ in _NUMBER_WORDS for t in run)
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion dozen half".split()
+)
+
+
+def _measure_of_number(tok: Token) -> bool:
+    """Return True for the measure word of a number ("page" of "16-page")."""
+    return any(c.dep_ in {"nummod", "npadvmod"} and _numeric(c) for c in tok.children)
+
+
+def _stop(tok: Token) -> bool:
+    """Return True for a sentence end the parser missed ("£250m. Turnover")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text in {".", "!", "?"} or (
+        len(tok.text) > 1 and tok.text.endswith(".") and nxt is not None
+        and nxt.text[:1].isupper())
+
+
+def _numeric_words(text: str) -> bool:
+    return bool(re.search(r"\d|year|old", text.lower()))
+
+
+def _of_phrase(head: Token, inside: set[int]) -> list[Token]:
+    """Return the prepositional phrase right after ``head`` ("drop in profits"), or []."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "for", "on", "to", "at"} and \
+                child.i == head.i + 1:
+            return _pp(child, inside, limit=5)
+        break
+    return []
+
+
+def _pp(prep: Token, inside: set[int], limit: int = 6) -> list[Token]:
+    """Return a prepositional phrase's words ("in the first quarter of 2025"), up to ``limit``,
+    cut before clauses, coordination and asides."""
+    words = [prep]
+    stack = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not stack or any(c.dep_ in {"conj", "cc"} for obj in stack for c in obj.children):
+        return []  # "in storage and delivery firm Exel" would be cut at "and"
+    skip: set[int] = set()
+    for obj in stack:
+        for t in obj.subtree:
+            if t.i in skip:
+                continue
+            if t.dep_ in _CUT and t.i != obj.i:
+                skip.update(x.i for x in t.subtree)
+                continue
+            if t.i in inside:
+                continue
+            words.append(t)
+    words.sort(key=lambda t: t.i)
+    # keep the contiguous run from the preposition
+    run = [words[0]]
+    for t in words[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    if len(run) > limit or not any(t.i == obj.i for t in run for obj in stack):
+        return []
+    return run
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    up = verb
+    while subj is None and up.dep_ in {"xcomp", "conj"} and pos(up.head) in {"VERB", "AUX"} \
+            and up.head.i != up.i:
+        up = up.head  # "nominated for eight Academy Awards ... and won four Golden Globes"
+        subj = next((c for c in up.children if c.dep_ in _SUBJECTS), None)
+    if subj is not None and subj.lower_ in {"which", "that", "who"} and up.dep_ == "relcl":
+        subj = up.head  # "oil revenues which have exceeded $22bn": the noun it qualifies
+    if subj is None or pos(subj) == "PRON" or subj.lower_ in _PRONOUNS:
+        return None
+    return subj
+
+
+def _governing(verb: Token, subj: Token) -> list[Token]:
+    """Return the verbs (with their negations) that ``verb`` is the complement of, up to the one
+    ``subj`` belongs to: "judges are thought to earn" keeps "thought"."""
+    out: list[Token] = []
+    up = verb
+    while up.dep_ == "xcomp" and up.head.i != up.i and subj.head.i != up.i:
+        up = up.head
+        out += [up] + [c for c in up.children if c.dep_ in {"neg", "aux", "auxpass"}
+                       and c.i > subj.i]
+    return out
+
+
+def _predicate(anchor: Token, used: set[int], has_noun: bool = True
+               ) -> tuple[list[str], bool]:
+    """Return what the sentence says of ``anchor`` (verb phrase, agent, time phrase) and whether
+    its first part is a relative clause that follows the noun ("people Exel employs")."""
+    dep = anchor.dep_
+    gov = anchor.head
+    prep_of_anchor = None
+    if gov.lower_ == "of" and gov.i < gov.head.i:
+        return [], False  # "Of the 19 deaths, seven were...": a part of it is the subject
+    if dep == "pobj" and gov.dep_ == "prep" and pos(gov.head) in {"VERB", "AUX"}:
+        prep_of_anchor = gov
+        dep, gov = "pobj_verb", gov.head
+    elif dep in {"npadvmod", "advmod", "dobj", "pobj"} and pos(gov) in {"ADP", "ADV", "PART"} \
+            and gov.dep_ in {"prt", "advmod", "prep"} and pos(gov.head) in {"VERB", "AUX"}:
+        prep_of_anchor = gov
+        dep, gov = "adv", gov.head  # "closed up 9%", "was up 4.3%"
+    elif dep in {"npadvmod"} and pos(gov) == "VERB":
+        dep = "adv"  # "passenger numbers rose 8.1%"
+    if pos(gov) not in {"VERB", "AUX"} or gov.i == anchor.i or gov.i in used:
+        return [], False
+    verb = gov
+    attr = next((c for c in verb.children if c.dep_ == "attr" and pos(c) in _NOUNS
+                 and c.i not in used), None)
+    number_subject = dep in _SUBJECTS and attr is not None and _numeric(anchor)
+    if verb.lower_ in _COPULA and dep != "adv" and not number_subject:
+        return [], False  # "17 of the counts were capital charges" keeps its copula
+    neg = _negation(verb)
+    prt = [c for c in verb.children if c.dep_ == "prt"
+           and (prep_of_anchor is None or c.i != prep_of_anchor.i)]
+    skip = used | ({prep_of_anchor.i} if prep_of_anchor is not None else set())
+    parts: list[str] = []
+    relative = False
+    if dep in _SUBJECTS:
+        # "25,000 people have been infected with Ebola" -> "people infected with Ebola"
+        parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+        obj = _object(verb, skip)
+        parts.append(_join(obj) if obj else _join(_first_pp(verb, skip)))
+    elif dep == "dobj" and _passive(verb):
+        # "Locke was given a three-year deal" -> "deal Locke was given"
+        subj = _subject(verb)
+        vp = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + neg + [verb] + prt
+        if subj is not None:
+            vp += _governing(verb, subj)
+            parts.append(f"{_join(_np(subj, skip))} {_join(sorted(vp, key=lambda t: t.i))}")
+            relative = True
+        else:
+            parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+        parts.append(_join(_first_pp(verb, skip)))
+    elif dep in {"dobj", "pobj_verb", "adv"}:
+        subj = _subject(verb)
+        if subj is None:
+            if has_noun:
+                return [], False
+            # "it plans to invest £10bn in the next five years" -> "invest"
+            parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+            subj_words = ""
+        else:
+            subj_words = _join(_np(subj, skip) + _of_phrase(subj, skip))
+        if subj is None:
+            pass
+        elif dep == "dobj" and _past_participle(verb) and has_noun:
+            # "Allies have pledged €20bn in aid" -> "aid pledged by Allies"
+            parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+            parts.append(f"by {subj_words}")
+        elif dep == "dobj" and pos(subj) != "PROPN" and has_noun:
+            return [], False
+        else:
+            # "Exel employs 109,000 people" -> "people Exel employs";
+            # "sold for $1.2m at Christie's" -> "the manuscript sold for"
+            relative = dep == "dobj"
+            aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > subj.i]
+            vp = sorted(aux + neg + [verb] + prt + _governing(verb, subj), key=lambda t: t.i)
+            parts.append(f"{subj_words} {_join(vp)}")
+            if dep in {"pobj_verb", "adv"} and prep_of_anchor is not None:
+                obj = _object(verb, skip)
+                if obj:
+                    parts.append(_join(obj))
+                if prep_of_anchor.lower_ not in {"by"} and (
+                        prep_of_anchor.dep_ != "prep" or not _time_pp(verb, skip, parts)):
+                    parts.append(prep_of_anchor.text)
+    else:
+        return [], False
+    when = _time_pp(verb, skip, parts)
+    if when:
+        parts.append(when)
+    return [p for p in parts if p], relative
+
+
+_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"})
+
+
+def _negation(verb: Token) -> list[Token]:
+    """Return the verb's negation with the auxiliary a contracted one hangs on ("do n't")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "neg":
+            out.append(c)
+            prev = verb.doc[c.i - 1] if c.i > 0 else None
+            if c.text.lower() in {"n't", "n’t"} and prev is not None and \
+                    prev.dep_ in {"aux", "auxpass"}:
+                out.append(prev)
+    return out
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _object(verb: Token, used: set[int]) -> list[Token]:
+    """Return the verb's object or complement phrase ("fought Ebola infections"), or []."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp", "oprd"}
+                and c.i not in used), None)
+    if obj is None or pos(obj) == "PRON":
+        return []
+    return _np(obj, used) if pos(obj) in _NOUNS else [obj]
+
+
+def _past_participle(verb: Token) -> bool:
+    """Return True when the verb's form reads as a past participle after its noun ("pledged")."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+
+
+def _first_pp(verb: Token, used: set[int], skip: Token | None = None) -> list[Token]:
+    for child in verb.rights:
+        if child.dep_ == "prep" and (skip is None or child.i != skip.i) and \
+                child.i not in used and \
+                not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            return _pp(child, used)
+    return []
+
+
+def _time_pp(verb: Token, used: set[int], parts: list[str]) -> str:
+    """Return the verb's time phrase ("in the first quarter of 2025"), or ""."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i not in used and \
+                not any(t.i in used for t in child.subtree) and \
+                any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in child.children):
+            words = _pp(child, used, limit=7)
+            text = _join(words)
+            if text and not any(text in p for p in parts):
+                return text
+            return ""
+    return ""

@@ -1,0 +1,136 @@
+"""What a figure counts: labels built from the parse, faithful to the sentence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+LABELS = [
+    # sentence, figure text, expected counts label
+    ("Allies have pledged more than 20 billion euros in military assistance in the first "
+     "quarter of 2025.", "more than 20 billion euros",
+     "military assistance pledged by Allies in the first quarter of 2025"),
+    ("More than 25,000 people have been infected with Ebola over the last year.",
+     "More than 25,000 people", "people infected with Ebola over the last year"),
+    ("It also reported on Friday that passenger numbers rose 8.1% in January.", "8.1%",
+     "passenger numbers rose in January"),
+    ("British Airways has blamed high fuel prices for a 40% drop in profits.", "40%",
+     "drop in profits"),
+    ("Exel employs 109,000 people in more than 120 countries.", "109,000 people",
+     "people Exel employs in more than 120 countries"),
+    ("The 100th anniversary recalls the Turkish massacre of an estimated 1.5 million Armenians.",
+     "an estimated 1.5 million Armenians", "Turkish massacre of Armenians"),
+    ("Tsarnaev, 21, was found guilty on all 30 counts.", "all 30 counts",
+     "counts Tsarnaev was found guilty on"),
+    ("Prosecutors called 92 witnesses during the trial.", "92 witnesses",
+     "witnesses called by Prosecutors"),
+    ("Shares in Exel closed up 9% on Tuesday.", "9%", "Shares in Exel closed up on Tuesday"),
+    ("Burren Energy has won two contracts in Egypt.", "two contracts",
+     "contracts in Egypt won by Burren Energy"),
+    ("Police said 12 people were injured in the blast.", "12 people",
+     "people injured in the blast"),
+    ("Fuel costs rose by £106m or 47.3%.", "47.3%", "Fuel costs rose"),
+    ("Oil revenues have not exceeded $22bn since June 2003.", "$22bn",
+     "Oil revenues have not exceeded since June 2003"),
+    ("The judges were all men and were thought to earn around £202,000 a year.",
+     "around £202,000 a year", "judges were thought to earn"),
+    ("Ford does not expect to sell 300 cars this year.", "300 cars",
+     "cars Ford does not expect to sell"),
+    ("Loeb wants to keep the two female embryos he shares with the actress.",
+     "two female embryos", "female embryos he shares with the actress"),
+    ("Fighters from 100 nations have joined militant groups.", "100 nations",
+     "Fighters from nations joined militant groups"),
+    ("O'Toole was nominated for eight Academy Awards and won four Golden Globes.",
+     "four Golden Globes", "Golden Globes O'Toole won"),
+    ("Locke was given a three-year deal by the club.", "three-year deal",
+     "deal Locke was given"),
+    ("Shares in storage and delivery firm Exel closed up 9% on Tuesday.", "9%",
+     "Shares closed up on Tuesday"),
+    ("Of the 19 confirmed deaths in Guinea, seven were identified as Ebola post-mortem.",
+     "19 confirmed deaths", "confirmed deaths in Guinea"),
+    ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
+     "4.3%", "Turnover for the quarter was up"),
+    ("The lamb weighed 20lb at birth.", "20lb", "lamb weighed"),
+    ("Progress came thanks to oil revenues which have exceeded $22bn since June 2003.", "$22bn",
+     "oil revenues have exceeded since June 2003"),
+    # another number leaves the label with its own words ("Just 250", "Grandmother-of-three")
+    ("Just 250 guests attended at ticket prices of $5.", "$5",
+     "ticket prices guests attended at"),
+    ("Grandmother-of-three Pat Ingles danced with 40 men.", "40 men",
+     "men Pat Ingles danced with"),
+    ("Asimo got a 160GB hard drive and four 12ft scaling ladders.", "four",
+     "scaling ladders"),
+    ("Tsarnaev was 19 at the time of the bombing.", "19",
+     "Tsarnaev at the time of the bombing"),
+    ("Seventeen of the 30 counts were capital charges.", "Seventeen",
+     "counts were capital charges"),
+    ("The fee was £150,000 for the sale of Muirhead.", "£150,000",
+     "fee for the sale of Muirhead"),
+    # too long: whole parts go from the end, never half a name
+    ("Secretary of State for Foreign and Commonwealth Affairs Sir Alan Duncan Smith-Jones "
+     "pledged 3,000 troops.", "3,000 troops", "troops pledged"),
+    ("The regional planning committee of Greater Manchester Combined Authority approved 300 new "
+     "affordable housing units in the northern districts on Monday.",
+     "300 new affordable housing units",
+     "new affordable housing units in the northern districts approved"),
+]
+
+NO_LABEL = [
+    # sentence, figure text: the sentence does not say what it counts (or the parse cannot)
+    ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
+     "£250m"),
+    ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
+    ("More than 10,000 have not survived.", "More than 10,000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NO_LABEL)
+def test_no_label_rather_than_a_wrong_one(analyse, sentence: str, text: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert figures[text].counts is None
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), LABELS)
+def test_counts_label(analyse, sentence: str, text: str, label: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert figures[text].counts == label
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), LABELS)
+def test_label_words_come_from_the_sentence(analyse, sentence: str, text: str,
+                                            label: str) -> None:
+    words = set(_words(sentence))
+    for figure in analyse(sentence).figures:
+        added = [w for w in _words(figure.counts or "") if w not in words]
+        assert added in ([], ["by"]), figure.counts
+
+
+def test_seed_labels_are_faithful_and_short(seed_analysis) -> None:
+    from briefgen.analysis.figure_labels import MAX_LABEL_WORDS
+
+    for figure in seed_analysis.figures:
+        sentence = seed_analysis.sentences[figure.sentence_index].text
+        label = figure.counts or ""
+        assert [w for w in _words(label) if w not in set(_words(sentence))] in ([], ["by"])
+        assert len(label.split()) <= MAX_LABEL_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [("Officials said the firm did not cut 300 jobs in London.", "cut"),
+     ("Ford doesn't expect to sell 300 cars this year.", "sell"),
+     ("Burren Energy did not win two contracts in Egypt.", "win"),
+     ("Burren Energy has not won two contracts in Egypt.", "won"),
+     ("More than 25,000 people have not been infected with Ebola.", "infected"),
+     ("Mercer never paid the £40m it owed to savers.", "paid")],
+)
+def test_a_label_with_the_verb_keeps_its_negation(analyse, sentence: str, verb: str) -> None:
+    (figure,) = analyse(sentence).figures
+    words = _words(figure.counts or "")
+    assert verb not in words or {"not", "never", "doesn"} & set(words), figure.counts
+    assert "n't" not in (figure.counts or "") or "doesn't" in (figure.counts or "")
