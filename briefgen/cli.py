@@ -14,9 +14,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from . import __version__
-from .errors import BriefgenError
+from .errors import BriefgenError, InputError
 
 __all__ = ["main"]
 
@@ -178,6 +179,12 @@ def _run_make(args: argparse.Namespace) -> int:
     from . import api
     from .config import load_defaults
 
+    for source in args.sources:
+        if source != "-" and Path(source).is_dir():
+            raise InputError(
+                f"{source}: is a folder, not a file (name the files in it, or make one briefing"
+                f" per file with: briefgen batch {source})"
+            )
     d = load_defaults().override(
         layout=args.layout, paper=args.paper, marking=args.marking, author=args.author
     )

@@ -89,6 +89,18 @@ def test_bad_source_one_line_exit_2_nothing_written(
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_make_of_a_folder_points_to_batch(tmp_path, capsys, fake_pipeline):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "story.txt").write_text("A story.", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["make", str(folder), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "is a folder" in err and f"briefgen batch {folder}" in err
+    assert not out.exists()
+
+
 @END_TO_END
 def test_make_writes_pdf_and_docx_of_the_seed(seed_path, tmp_path, capsys):
     out = tmp_path / "out"
