@@ -163,13 +163,13 @@ def resolve_opening(text: str, referent: str | None) -> tuple[str, int]:
 
 # A picture's caption cue left in the body text ("Smith (pictured) said", "(left to right)",
 # "(file photo of the zoo)"): with no picture beside the bullet it is noise. Only whole
-# parentheses made of such words go; "(Left Party)" or "(R-Va.)" stay.
-_PLACE = (r"(?:(?:far|second|third|top|bottom|main)\s+)?(?:from\s+)?(?:left|right|centre|center|"
-          r"above|below|top|bottom|inset|main(?:\s+picture)?)(?:\s+to\s+right)?")
+# parentheses made of such words go, and the place words only in lower case as captions write
+# them: "(Left Party)", "Lööf (Centre)", "Frankfurt (Main)" or "(R-Va.)" stay.
+_PLACE = (r"(?:(?:far|second|third|top|bottom)\s+)?(?:from\s+)?(?:left|right|centre|center|"
+          r"above|below|top|bottom|inset|main\s+picture)(?:\s+to\s+right)?")
 _PICTURE_ASIDE = re.compile(
     r"\s*\((?:" + _PLACE + r"(?:\s*(?:,|and)\s*" + _PLACE + r")*"
-    r"|(?:pictured|(?:above\s+|below\s+)?file\s+(?:photo|picture|image|pic))\b[^()]{0,60})\)",
-    re.IGNORECASE,
+    r"|(?:[Pp]ictured|(?:above\s+|below\s+)?[Ff]ile\s+(?:photo|picture|image|pic))\b[^()]{0,60})\)"
 )
 
 
