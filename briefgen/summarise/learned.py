@@ -8,7 +8,10 @@ that no learning library is imported at run time:
 - ``trees``: gradient-boosted regression trees, ``init + rate * Σ tree(x)``.
 
 Both add ``prior_weight / (1 + position in the source)``: a lead prior whose weight the training
-script picks by cross-validation (news leads are strong; the model reranks around them).
+script picks by cross-validation (news leads are strong; the model reranks around them), and
+subtract ``length_penalty * max(0, log(1 + words) - log(1 + LONG_POINT_WORDS))``: a bullet past
+``LONG_POINT_WORDS`` words reads as a paragraph, and a ROUGE-F reference rewards the shorter
+of two sentences saying as much (the weight is chosen by cross-validation with the prior's).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +27,13 @@ import numpy as np
 
 from .features import FEATURE_NAMES
 
-__all__ = ["MODEL_PATH", "load_model", "model_scores"]
+__all__ = ["LONG_POINT_WORDS", "MODEL_PATH", "load_model", "model_scores"]
 
 log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("keypoints_model.json")
+#: a sentence longer than this many words pays the model's length penalty
+LONG_POINT_WORDS = 30
 
 
 @functools.lru_cache(maxsize=4)
@@ -81,6 +87,9 @@ def _forest_sum(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
 def model_scores(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
     """Return the model's score (a logit: higher = more summary-worthy) for each row of ``x``."""
     prior = float(model.get("prior_weight", 0.0)) * x[:, FEATURE_NAMES.index("pos_inv")]
+    log_words = x[:, FEATURE_NAMES.index("log_words")]
+    excess = np.maximum(0.0, log_words - math.log(1 + LONG_POINT_WORDS))
+    prior = prior - float(model.get("length_penalty", 0.0)) * excess
     if model["kind"] == "logistic":
         z = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
         return z @ np.asarray(model["coef"]) + float(model["intercept"]) + prior

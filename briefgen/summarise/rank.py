@@ -17,7 +17,13 @@ from ..errors import AnalysisError
 from ..model import Analysis, KeyPoint
 from .features import SentenceTable, lexrank, sentence_features, tfidf_matrix
 from .learned import load_model, model_scores
-from .text import resolve_opening, standalone_problem, title_from, trim_clutter
+from .text import (
+    drop_picture_asides,
+    resolve_opening,
+    standalone_problem,
+    title_from,
+    trim_clutter,
+)
 
 __all__ = [
     "SUMMARISERS",
@@ -134,6 +140,7 @@ def _candidates(table: SentenceTable, scores: np.ndarray) -> list[Candidate]:
     for row, sent in enumerate(table.sentences):
         text, cut = trim_clutter(sent.text)
         text, _ = resolve_opening(text, sent.referent if not cut else None)
+        text = drop_picture_asides(text)
         if standalone_problem(text) is not None:
             continue
         out.append(

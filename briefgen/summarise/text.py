@@ -13,6 +13,7 @@ __all__ = [
     "STOP_WORDS",
     "content_words",
     "cosine",
+    "drop_picture_asides",
     "jaccard",
     "quoted_fraction",
     "resolve_opening",
@@ -158,6 +159,26 @@ def resolve_opening(text: str, referent: str | None) -> tuple[str, int]:
     if not referent or not m:
         return text, 0
     return referent + text[m.end() :], m.end()
+
+
+# A picture's caption cue left in the body text ("Smith (pictured) said", "(left to right)",
+# "(file photo of the zoo)"): with no picture beside the bullet it is noise. Only whole
+# parentheses made of such words go, and the place words only in lower case as captions write
+# them: "(Left Party)", "Lööf (Centre)", "Frankfurt (Main)" or "(R-Va.)" stay.
+_PLACE = (r"(?:(?:far|second|third|top|bottom)\s+)?(?:from\s+)?(?:left|right|centre|center|"
+          r"above|below|top|bottom|inset|main\s+picture)(?:\s+to\s+right)?")
+_PICTURE_ASIDE = re.compile(
+    r"\s*\((?:" + _PLACE + r"(?:\s*(?:,|and)\s*" + _PLACE + r")*"
+    r"|(?:[Pp]ictured|(?:above\s+|below\s+)?[Ff]ile\s+(?:photo|picture|image|pic))\b[^()]{0,60})\)"
+)
+
+
+def drop_picture_asides(text: str) -> str:
+    """Return ``text`` without parenthesised picture cues such as "(pictured)" or "(left)".
+
+    Nothing else changes: what remains is the source's text with those asides cut out.
+    """
+    return _PICTURE_ASIDE.sub("", text)
 
 
 def trim_clutter(text: str) -> tuple[str, int]:

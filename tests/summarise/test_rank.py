@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.summarise import SUMMARISERS, default_points, rank_key_points
-from briefgen.summarise.text import resolve_opening, standalone_problem
+from briefgen.summarise.text import drop_picture_asides, resolve_opening, standalone_problem
 
 from .conftest import STORY, build_analysis
 
@@ -45,8 +45,9 @@ def test_points_keep_provenance(story) -> None:
         sent = by_index[p.sentence_index]
         assert sent.start <= p.start < p.end <= sent.end
         # the bullet is the sentence, or a trimmed tail of it, with an opening He/She named
+        # and picture cues such as "(pictured)" cut out
         source_text, _ = resolve_opening(sent.text, sent.referent)
-        assert p.text.lower() in source_text.lower()
+        assert p.text.lower() in drop_picture_asides(source_text).lower()
         assert p.section is None  # a story without headings is one section
 
 
@@ -188,3 +189,14 @@ def test_headings_and_sources_from_the_analysis_stage(nlp) -> None:
                        "Leaders are expected to agree a new spending target there.")],
         title="Summit preview")])
     assert {p.section for p in rank_key_points(two, 4)} == {"Ministers meet", "Summit preview"}
+
+
+def test_picture_cues_leave_the_point_but_not_its_span() -> None:
+    analysis = build_analysis([(None, [
+        "The mayor (pictured) opened the new harbour railway line on Monday morning.",
+        "The line cost the city four million pounds over the last three years.",
+    ])])
+    first = analysis.sentences[0]
+    point = rank_key_points(analysis, 1, method="lead")[0]
+    assert point.text == "The mayor opened the new harbour railway line on Monday morning."
+    assert (point.start, point.end) == (first.start, first.end)

@@ -7,6 +7,7 @@ import pytest
 from briefgen.summarise.text import (
     content_words,
     cosine,
+    drop_picture_asides,
     jaccard,
     quoted_fraction,
     resolve_opening,
@@ -114,3 +115,37 @@ def test_quoted_fraction(text: str, low: float, high: float) -> None:
 )
 def test_resolve_opening(text: str, referent: str | None, expected: str, cut: int) -> None:
     assert resolve_opening(text, referent) == (expected, cut)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Smith (pictured) said the plan had failed.", "John Smith said the plan had failed."),
+        ("The pair (left to right) met in Paris on Friday.", "The pair met in Paris on Friday."),
+        ("Two men (left and right) walked out.", "Two men walked out."),
+        ("She (far right) smiled at the crowd.", "She smiled at the crowd."),
+        ("The minister (second from left) arrived late.", "The minister arrived late."),
+        ("Cheetahs (file photo) run fast.", "Cheetahs run fast."),
+        ("The zoo (above file photo of visitors at the zoo) shut.", "The zoo shut."),
+        ("Mr Brown (pictured with his wife in 2010), 64, spoke.", "Mr Brown, 64, spoke."),
+        ("Boats (top) and cars (bottom left) wait.", "Boats and cars wait."),
+        ("Her son (Pictured in 2019) was born in June.", "Her son was born in June."),
+        # must not cut: asides that carry facts or names, or no aside at all
+        ("Die Linke (Left Party) won nine seats.", "Die Linke (Left Party) won nine seats."),
+        ("Annie Loof (Centre) and Jonas Sjostedt (Left) agreed.",
+         "Annie Loof (Centre) and Jonas Sjostedt (Left) agreed."),
+        ("The fair in Frankfurt (Main) opened.", "The fair in Frankfurt (Main) opened."),
+        ("Prices rose (top 10 items) in May.", "Prices rose (top 10 items) in May."),
+        ("Rep. Eric Cantor (R-Va.) voted against.", "Rep. Eric Cantor (R-Va.) voted against."),
+        ("The deal (worth $2bn) was signed.", "The deal (worth $2bn) was signed."),
+        ('"He (Tsarnaev) knew it," she said.', '"He (Tsarnaev) knew it," she said.'),
+        ("Wright (centre, pictured with his wife) spoke.",
+         "Wright (centre, pictured with his wife) spoke."),
+        ("He turned left (towards the river) and ran.",
+         "He turned left (towards the river) and ran."),
+        ("The picture shows the left bank.", "The picture shows the left bank."),
+        ("Prices rose (see the table below).", "Prices rose (see the table below)."),
+    ],
+)
+def test_drop_picture_asides(text: str, expected: str) -> None:
+    assert drop_picture_asides(text) == expected
