@@ -49,7 +49,7 @@ def document_of(rec: dict) -> Document:
 def _analyser_version() -> str:
     """Return a hash of the analysis stage's code: a changed analyser refreshes the cache."""
     digest = hashlib.sha1()
-    for path in sorted((ROOT / "briefgen").glob("analyse/*.py")) + [ROOT / "briefgen" / "nlp.py"]:
+    for path in sorted((ROOT / "briefgen").glob("analysis/*.py")) + [ROOT / "briefgen" / "nlp.py"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:8]
 

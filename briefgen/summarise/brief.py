@@ -17,7 +17,14 @@ import numpy as np
 from ..errors import AnalysisError
 from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
 from .rank import pick_key_points, rank_key_points, section_of, sentence_scores, source_title
-from .text import content_words, jaccard, quoted_fraction, title_from, trim_clutter
+from .text import (
+    content_words,
+    drop_picture_asides,
+    jaccard,
+    quoted_fraction,
+    title_from,
+    trim_clutter,
+)
 
 __all__ = [
     "DEFAULT_BRIEF_POINTS",
@@ -291,8 +298,8 @@ def _best_sentence(analysis: Analysis, scores: np.ndarray) -> KeyPoint:
     row = int(np.argmax(scores))
     sent = analysis.sentences[row]
     text, cut = trim_clutter(sent.text)
-    return KeyPoint(text, 1.0, sent.index, section_of(analysis, row), sent.source,
-                    sent.start + cut, sent.end)
+    return KeyPoint(drop_picture_asides(text), 1.0, sent.index, section_of(analysis, row),
+                    sent.source, sent.start + cut, sent.end)
 
 
 def _bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
