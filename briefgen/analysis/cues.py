@@ -92,8 +92,10 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
         return _subject_phrase(subj.head)
     toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in {"punct"}]
     # "Pama's defence lawyer Bruce Peters", "the latest WHO report": the entity in the phrase
-    named = [t for t in toks if t.ent_type_ in {"PERSON", "ORG"} and t.dep_ != "poss" and
-             not any(a.dep_ == "poss" for a in [t])]
+    # (a described person is not the organisation that qualifies them: "the A&E consultant")
+    kinds = {"PERSON"} if singular(subj.lower_) in ROLE_WORDS or subj.lower_ in PERSON_NOUNS \
+        else {"PERSON", "ORG"}
+    named = [t for t in toks if t.ent_type_ in kinds and t.dep_ != "poss"]
     if named and named[-1].i >= subj.i - 3:
         return _subject_phrase(named[-1])
     # keep the contiguous run ending at the head
@@ -110,6 +112,29 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in {"ORG", "PERSON", "GPE"}:
                     return f"{phrase} {prep.text} {_subject_phrase(obj)[0]}", subj
     return phrase, subj
+
+
+_WITH_PARTICLE = {"point": "out", "sum": "up", "chime": "in"}
+_THIRD = {"he": "m", "him": "m", "his": "m", "himself": "m",
+          "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our"})
+
+
+def _reported_by_another(verb: Token, span: QuoteSpan, resolver: SpeakerResolver) -> bool:
+    """Return True when ``verb``'s subject is a "he"/"she" inside another speech verb's report
+    and the quote speaks of that person in the third person, never as "I" ("He said she had
+    asked him ‘to find her a man’"): the quoted words are the outer speaker's."""
+    subj = _subject_of(verb)
+    gender = _THIRD.get(subj.lower_) if subj is not None and subj.dep_ == "nsubj" else None
+    if gender is None:
+        return False
+    if verb.dep_ != "ccomp":
+        return False
+    outer = verb.head
+    if verb_lemma(outer, CUE_VERBS) is None or _subject_of(outer) is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", resolver.parsed.text[span.start:span.end])}
+    return not words & _FIRST and any(_THIRD.get(w) == gender for w in words)
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -254,6 +279,12 @@ def _speaker_in(
             lemma = "make clear"  # "Stewart made clear he'd be interested"
         if lemma is not None and after and tok.tag_ == "VB":
             continue  # "… to explain why": an infinitive after a quote is no attribution
+        if lemma in _WITH_PARTICLE and not any(
+            c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children
+        ):
+            continue  # "pointing to her body" is no speech; "pointed out" is
+        if lemma is not None and not after and _reported_by_another(tok, span, resolver):
+            continue  # "He said she had asked him ‘to find her a man’": his words, not hers
         if lemma is not None and any(c.dep_ == "auxpass" for c in tok.children):
             # "it was described as ‘…’": quoted words, said by the agent if the text names one
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)

@@ -20,7 +20,9 @@ from .tags import pos
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HONORIFICS", "EntityIndex", "find_entities", "role_before", "sentence_at"]
+__all__ = [
+    "HONORIFICS", "EntityIndex", "find_entities", "person_in_org", "role_before", "sentence_at",
+]
 
 _KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -94,7 +96,46 @@ representative negotiator mediator diplomat attache consul regent speaker clerk 
 superintendent chancellor provost dean principal headteacher headmaster teacher student mother
 father wife husband son daughter brother sister grandmother grandfather widow fiance fiancee
 agent broker banker investor trader entrepreneur president-elect secretary-general premier-elect
-producer filmmaker director-general commissioner-general""".split())
+producer filmmaker director-general commissioner-general consultant physician paramedic
+firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
+psychologist psychiatrist therapist midwife pharmacist dentist vet veteran coroner magistrate
+councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
+""".split())
+
+
+# Words that end an organisation's name ("United Nations", "Federal Reserve", "World Bank").
+_ORG_ENDS = frozenset("""
+nations states kingdom emirates union council committee commission agency authority bank fund
+reserve treasury department ministry office bureau service institute institution university
+college school hospital court assembly parliament congress senate house party league federation
+association organisation organization foundation corporation company group board club team forum
+command force forces army navy police guard museum centre center network inc ltd plc llc
+""".split())
+
+
+def person_in_org(ent: Span) -> Span | None:
+    """Return the person's name an organisation span swallowed after a title, or None.
+
+    spaCy reads "Ambassador to the United Nations Samantha Power" as one ORG: after a title word
+    ("Ambassador to", "Secretary of"), an organisation's name that ends in an organisation word
+    ("Nations", "Bank") and is followed by two or three capitalised words holds a person's name.
+    """
+    if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or len(ent) < 3:
+        return None
+    doc = ent.doc
+    cut = max((t.i for t in ent if t.lower_ in _ORG_ENDS), default=-1)
+    if cut < 0 or not 2 <= ent.end - cut - 1 <= 3:
+        return None
+    name = doc[cut + 1 : ent.end]
+    if not all(t.is_title and t.is_alpha and pos(t) == "PROPN" for t in name):
+        return None
+    # a title before the organisation: "Ambassador to the ...", "Secretary of ..."
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in {"to", "of", "for", "at"}:
+        i -= 1
+    if i < 0 or not _is_role_word(doc[i]):
+        return None
+    return doc[name.start : name.end]
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -175,6 +216,8 @@ def _is_spurious(ent: Span, kind: str) -> bool:
             return True  # "Allied support": an adjective, not an organisation
     if kind == "person" and any(t.like_num for t in content):
         return True
+    if kind == "person" and len(content) == 1 and content[0].is_upper and len(content[0]) > 3:
+        return True  # "CLAIM: MP Jesse Norman …": a caption's label, not a name
     return False
 
 
@@ -196,7 +239,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     order = 0
     for _source, _doc, parsed, sents in parses:
         in_roles = _role_tokens(parsed)
-        for ent in parsed.ents:
+        for ent in _mentions(parsed):
             kind = _KINDS.get(ent.label_)
             if kind is None or _is_spurious(ent, kind):
                 continue
@@ -233,6 +276,23 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
         Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+def _mentions(parsed: Doc) -> list[Span]:
+    """Return the entity spans of ``parsed``, an organisation that swallowed a person's name
+    ("the United Nations Samantha Power") cut in two."""
+    out: list[Span] = []
+    for ent in parsed.ents:
+        person = person_in_org(ent)
+        if person is None:
+            out.append(ent)
+            continue
+        org = parsed.char_span(ent.start_char, parsed[person.start - 1].idx
+                               + len(parsed[person.start - 1]), label=ent.label_)
+        if org is not None:
+            out.append(org)
+        out.append(parsed.char_span(person.start_char, person.end_char, label="PERSON"))
+    return out
 
 
 def _role_tokens(parsed: Doc) -> set[int]:

@@ -14,8 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import HONORIFICS, ROLE_WORDS, EntityIndex, clean_name, name_key, role_before
+from .entities import (
+    HONORIFICS,
+    ROLE_WORDS,
+    EntityIndex,
+    clean_name,
+    name_key,
+    person_in_org,
+    role_before,
+)
 from .marks import QuoteSpan, inside
+from .tags import pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -65,10 +74,19 @@ class SpeakerResolver:
         # spaCy sometimes labels a known person's later mention ORG or NORP ("Stancil")
         self.people = [
             e for e in parsed.ents
-            if e.label_ == "PERSON" or e.label_ in {"ORG", "NORP", "GPE"} and len(e) == 1
+            if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper()) or e.label_ in {"ORG", "NORP", "GPE"} and len(e) == 1
             and index.person(e.text) is not None and index.organisation(e.text) is None
         ]
-        self.gender = _genders(self.people, spans)
+        # "Ambassador to the United Nations Samantha Power": the person an ORG span swallowed
+        self.people = sorted(
+            self.people + [p for e in parsed.ents if (p := person_in_org(e)) is not None],
+            key=lambda e: e.start,
+        )
+        self._person_at = {t: e for e in self.people for t in range(e.start, e.end)}
+        self._sents = list(parsed.sents)
+        self._person_at = {t: e for e in self.people for t in range(e.start, e.end)}
+        self._sents = list(parsed.sents)
+        self.gender = _genders(self.people, spans, self._opener_votes())
         self.ages = _ages(self.people)
         # (name, role, end offset) of the last quote given a speaker
         self.last_speaker: tuple[str, str | None, int] | None = None
@@ -94,6 +112,164 @@ class SpeakerResolver:
         if subject is not None and char - subject.start_char < 2500:
             return subject
         return last
+
+    def subject_before(self, char: int, pronoun: str) -> tuple[str, str | None] | None:
+        """Return (name, role) of the person a "he"/"she" at ``char`` takes up, or None.
+
+        A pronoun opening a clause most often takes up the subject of the sentence before (not
+        its object: "Director Redwood paid tribute to O'Toole. He said"), else the one person
+        that sentence names ("Family commitments will keep McCoy away. He said"). Sentences are
+        read back from the nearest (at most three): the main clauses' subjects from last to
+        first, then the people named. A pronoun of the same gender there carries the chain one
+        sentence further back; a person description as subject ("The doctor denied it"), or two
+        people who could both be meant, leave the question open (None). A person whose own
+        clause has the pronoun as object is someone else ("Manohar touched her. She said"). When the pronoun's own
+        sentence names a person before it ("Nurse A said he told her"), None: the caller's
+        general rule decides.
+        """
+        k = next((i for i, s in enumerate(self._sents) if s.start_char <= char < s.end_char),
+                 None)
+        if k is None or self._people_in(self._sents[k], char):
+            return None
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        for sent in reversed(self._sents[max(0, k - 3) : k]):
+            chain = False
+            main = _main_verbs(sent, char)
+            others = [t for t in sent if t.tag_.startswith("VB") and t not in main]
+            for verbs, deciding in ((main, True), (others, False)):
+                for verb in reversed(verbs):
+                    subj = self._subject_token(verb)
+                    if subj is None or inside(subj.idx, self.spans):
+                        continue
+                    if pos(subj) == "PRON":
+                        # "she" again carries the chain back; "he" is someone else
+                        chain = chain or _PRONOUN_GENDER.get(subj.lower_) == wanted
+                        continue
+                    found = self._person_of(subj)
+                    if found is not None:
+                        if wanted and self.gender.get(name_key(found[0]), wanted) != wanted or \
+                                not deciding and self._object_in_clause(verb, pronoun):
+                            continue
+                        return found
+                    if deciding and (singular(subj.lower_) in ROLE_WORDS
+                                     or subj.lower_ in PERSON_NOUNS):
+                        return None  # "The doctor denied it. He said": not settled here
+                if chain:
+                    break
+            if chain:
+                continue  # the person is a pronoun in this sentence: look further back
+            named = {
+                name for name in self._people_in(sent, sent.end_char, pronoun)
+                if not wanted or self.gender.get(name_key(name[0]), wanted) == wanted
+            }
+            if len(named) == 1:
+                return next(iter(named))
+            if named:
+                return None
+        return None
+
+    def _opener_votes(self) -> dict[str, list[int]]:
+        """Return gender votes ([m, f] by name key) from sentences whose main subject is a
+        person and whose next sentence opens with "He" or "She" as subject ("Nurse B said he
+        examined her. She said …")."""
+        votes: dict[str, list[int]] = {}
+        for sent, nxt in zip(self._sents, self._sents[1:], strict=False):
+            first = nxt[0]
+            g = _PRONOUN_GENDER.get(first.lower_) if first.dep_ == "nsubj" else None
+            if g is None or inside(first.idx, self.spans):
+                continue
+            verbs = _main_verbs(sent, sent.end_char)
+            subj = self._subject_token(verbs[0]) if verbs else None
+            if subj is None or pos(subj) == "PRON" or inside(subj.idx, self.spans):
+                continue
+            found = self._person_of(subj)
+            if found is not None:
+                m_f = votes.setdefault(name_key(found[0]), [0, 0])
+                m_f[0 if g == "m" else 1] += 1
+        return votes
+
+    def _object_in_clause(self, verb: Token, pronoun: str) -> bool:
+        """Return True when ``verb``'s clause has ``pronoun`` as an object ("Manohar touched her"
+        : the "she" that follows is not Manohar)."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        return any(
+            _PRONOUN_GENDER.get(t.lower_) == wanted and t.dep_ in {"dobj", "dative", "pobj"}
+            and _clause_verb(t) is verb
+            for t in verb.subtree
+        )
+
+    def _people_in(
+        self, sent: Span, char: int, pronoun: str = ""
+    ) -> list[tuple[str, str | None]]:
+        """Return (name, role) of the people ``sent`` names outside quotes before ``char``,
+        leaving out a person whose clause has ``pronoun`` as object ("Manohar touched her": not
+        "she")."""
+        out = []
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        objects = {
+            _clause_verb(t).i for t in sent
+            if wanted and _PRONOUN_GENDER.get(t.lower_) == wanted
+            and t.dep_ in {"dobj", "dative", "pobj", "iobj"} and not inside(t.idx, self.spans)
+        }
+        for tok in sent:
+            if tok.idx >= char:
+                break
+            if inside(tok.idx, self.spans):
+                continue
+            ent = self._person_at.get(tok.i)
+            if ent is not None and (ent.start > 0 and tok.doc[ent.start - 1].lower_ == "the"
+                                    or _clause_verb(ent.root).i in objects):
+                continue  # "the Premiership" is no person
+            if ent is not None and tok.i == ent.end - 1:
+                person = self.index.person(ent.text)
+                out.append((person.name, person.role) if person else (clean_name(ent.text), None))
+            elif ent is None and (alias := pseudonym(tok)) is not None and \
+                    tok.text == alias.split()[-1] and _clause_verb(tok).i not in objects:
+                out.append((alias, None))
+        return out
+
+    def _subject_token(self, verb: Token) -> Token | None:
+        """Return the subject of ``verb``, or the person named right before a verb the parser
+        left without one (a caption glued on: "... Saint Katherine Director Michael Redwood
+        paid tribute")."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        i = verb.i - 1
+        while i >= 0 and pos(verb.doc[i]) == "ADV":
+            i -= 1
+        if i >= 0 and i in self._person_at and (
+            subj is None or subj.left_edge.i <= i <= subj.right_edge.i
+        ):
+            # the name right before the verb: "… Ferrari 1:42.842 Rosberg was grim-faced"
+            return verb.doc[i]
+        return subj
+
+    def _person_of(self, subj: Token) -> tuple[str, str | None] | None:
+        """Return (name, role) of the person a subject token names: a person named within the
+        subject's phrase (not a possessive: "Obama's ambassador ... Samantha Power"), or a
+        pseudonym ("Nurse A"), else None."""
+        doc = subj.doc
+        found = None
+        right = subj.i
+        while right < subj.right_edge.i and not doc[right + 1].is_punct and \
+                pos(doc[right + 1]) not in {"VERB", "AUX", "PRON"}:
+            right += 1  # "Ambassador to the United Nations Samantha Power", not a relative clause
+        for i in range(subj.left_edge.i, right + 1):
+            ent = self._person_at.get(i)
+            if ent is not None and i == ent.end - 1 and not (
+                ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+            ):
+                found = ent
+        if found is not None:
+            person = self.index.person(found.text)
+            if person is not None:
+                return person.name, person.role
+            return clean_name(found.text), None
+        if pos(subj) == "PROPN" and subj.is_title:
+            person = self.index.person(subj.text)  # "Rosberg", left without a label
+            if person is not None:
+                return person.name, person.role
+        alias = pseudonym(subj)
+        return (alias, None) if alias is not None else None
 
     def subject_between(self, lo: int, hi: int) -> bool:
         """Return True when a person is named as a subject outside quotes between two offsets."""
@@ -132,6 +308,9 @@ class SpeakerResolver:
             if tok is not None:
                 role = role_before(self.parsed, tok.i - len(words) + key_pos + 1)
             return person.name, person.role or role
+        alias = pseudonym(tok) if tok is not None else None
+        if alias is not None:
+            return alias, None  # "Nurse A said"
         org = self.index.organisation(phrase)
         if org is not None:
             return org.name, None
@@ -164,10 +343,12 @@ _GENDER_WORDS = {
 }
 
 
-def _genders(people: Sequence[Span], spans: Sequence[QuoteSpan]) -> dict[str, str]:
+def _genders(
+    people: Sequence[Span], spans: Sequence[QuoteSpan], votes: dict[str, list[int]]
+) -> dict[str, str]:
     """Return the grammatical gender ("m"/"f") the text gives each person (by name key): titles
-    before a name ("Mrs", "daughter") and the pronouns after a mention as a clause's subject."""
-    votes: dict[str, list[int]] = {}
+    before a name ("Mrs", "daughter"), the pronouns after a mention as a clause's subject, and
+    ``votes`` already counted ([m, f] by name key)."""
     for ent in people:
         key = name_key(ent.text)
         if not key:
@@ -223,6 +404,40 @@ def _ages(people: Sequence[Span]) -> dict[str, str]:
             if len({name_key(n) for n in names}) == 1}
 
 
+def _main_verbs(sent: Span, char: int) -> list[Token]:
+    """Return the verbs of ``sent``'s main clauses before ``char``: its root and the verbs
+    coordinated with it."""
+    out = []
+    for tok in sent:
+        if tok.idx >= char:
+            break
+        if not tok.tag_.startswith(("VB", "MD")):
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ == "ROOT":
+            out.append(tok)
+    return out
+
+
+def pseudonym(tok: Token) -> str | None:
+    """Return a pseudonym a token ends ("Nurse A", "Witness 2", "Patient X"), or None: a
+    capitalised role word with a single capital letter or a number, as courts name witnesses."""
+    doc = tok.doc
+    for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
+        if a < 0 or b >= len(doc):
+            continue
+        word, mark = doc[a], doc[b]
+        if word.is_title and (word.lower_ in ROLE_WORDS or word.lower_ in PERSON_NOUNS) and (
+            len(mark.text) == 1 and mark.text.isupper() or mark.text.isdigit()
+            and len(mark.text) <= 2
+        ) and (tok is mark or mark.dep_ in {"appos", "compound", "npadvmod", "nummod"}
+               or word.dep_ == "compound"):
+            return f"{word.text} {mark.text}"
+    return None
+
+
 def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -254,6 +469,7 @@ def named_speaker(
         last = resolver.last_speaker
         gender = _PRONOUN_GENDER.get(low, "")
         if last is not None and low in {"he", "she"} and at - last[2] < 400 and \
+                resolver.index.organisation(last[0]) is None and \
                 resolver.gender.get(name_key(last[0]), gender) == gender and \
                 not resolver.subject_between(last[2], at):
             # "‘…’ ‘…’ he added": the speaker of the quote just before
@@ -262,6 +478,11 @@ def named_speaker(
                 resolver.index.person(last[0]) is None:
             # "the panel said ‘…’ … it said": the organisation or document quoted just before
             return Speaker(last[0], last[1], cue)
+        if low in {"he", "she"}:
+            found = resolver.subject_before(at, low)
+            if found is not None:
+                # "Nurse A said … She said: ‘…’": the subject the pronoun takes up
+                return Speaker(found[0], found[1], cue)
         ent = resolver.pronoun_referent(at, resolver.spans, low)
         if ent is None or low in {"it", "they", "we"}:
             return Speaker(None, None, cue)
