@@ -74,7 +74,8 @@ class SpeakerResolver:
         # spaCy sometimes labels a known person's later mention ORG or NORP ("Stancil")
         self.people = [
             e for e in parsed.ents
-            if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper()) or e.label_ in {"ORG", "NORP", "GPE"} and len(e) == 1
+            if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper())  # "CLAIM:"
+            or e.label_ in {"ORG", "NORP", "GPE"} and len(e) == 1
             and index.person(e.text) is not None and index.organisation(e.text) is None
         ]
         # "Ambassador to the United Nations Samantha Power": the person an ORG span swallowed
@@ -123,9 +124,9 @@ class SpeakerResolver:
         first, then the people named. A pronoun of the same gender there carries the chain one
         sentence further back; a person description as subject ("The doctor denied it"), or two
         people who could both be meant, leave the question open (None). A person whose own
-        clause has the pronoun as object is someone else ("Manohar touched her. She said"). When the pronoun's own
-        sentence names a person before it ("Nurse A said he told her"), None: the caller's
-        general rule decides.
+        clause has the pronoun as object is someone else ("Manohar touched her. She said").
+        When the pronoun's own sentence names a person before it ("Nurse A said he told her"),
+        None: the caller's general rule decides.
         """
         k = next((i for i, s in enumerate(self._sents) if s.start_char <= char < s.end_char),
                  None)
