@@ -91,6 +91,8 @@ class SpeakerResolver:
         self.ages = _ages(self.people)
         # (name, role, end offset) of the last quote given a speaker
         self.last_speaker: tuple[str, str | None, int] | None = None
+        # the author of the document last quoted ("The document – prepared by the CRS – states")
+        self.last_author: str | None = None
 
     def pronoun_referent(
         self, char: int, spans: Sequence[QuoteSpan], pronoun: str = ""
@@ -459,6 +461,61 @@ def _has_proper(phrase: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in HONORIFICS for w in phrase.split()[0:])
 
 
+def _noun_of(tok: Token) -> Token:
+    """Return the noun a misparsed subject stands for ("the latest WHO report said", where the
+    parser made "latest" the subject): the last noun of the words up to the verb."""
+    if pos(tok) not in {"ADJ", "DET", "NUM"}:
+        return tok
+    noun = tok
+    for nxt in tok.doc[tok.i + 1 : tok.i + 5]:
+        if pos(nxt) in {"NOUN", "PROPN"}:
+            noun = nxt
+        elif pos(nxt) not in {"ADJ", "PRON", "DET"} or nxt.is_punct:
+            break
+    return noun
+
+
+# participles that name a document's author ("edited by", "obtained by" do not)
+_AUTHORED = frozenset(
+    "prepared written published produced compiled issued released authored drafted".split()
+)
+
+
+def document_author(head: Token, resolver: SpeakerResolver) -> Span | None:
+    """Return the named author of a document noun ("the WHO report", "Ofcom's review", "a memo
+    prepared by the CRS", "a report from the Bank"), or None."""
+    doc = head.doc
+
+    def named(tok: Token) -> Span | None:
+        if tok.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+            start, end = tok.i, tok.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[start:end]
+        if tok.text[:1].isupper() and resolver.index.organisation(tok.text) is not None:
+            return doc[tok.i : tok.i + 1]  # "WHO", known from other mentions
+        return None
+
+    for tok in doc[max(head.left_edge.i, head.i - 4) : head.i]:
+        found = named(tok)
+        if found is not None:
+            return found
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lower_ in _AUTHORED:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj" and (found := named(obj)) is not None:
+                            return found
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := named(obj)) is not None:
+                    return found
+    return None
+
+
 def named_speaker(
     phrase: str, head: Token, resolver: SpeakerResolver, cue: str | None, span: QuoteSpan
 ) -> Speaker:
@@ -466,11 +523,25 @@ def named_speaker(
     # a pronoun or description refers back from where it stands ("He said Mr Blair had spoken
     # with ‘…’": not Mr Blair)
     at = min(span.start, head.idx)
+    head = _noun_of(head)
+    if singular(head.lower_) in _DOC_NOUNS and pos(head) == "NOUN":
+        author = document_author(head, resolver)
+        if author is not None:
+            # "The document – prepared by the CRS – states", "the latest WHO report said"
+            name, role = resolver.name_of(author.text, author[-1], span.start)
+            if name is None:
+                name = clean_name(author.text)
+            resolver.last_author = name
+            return Speaker(name, role, cue)
+        if resolver.last_author is not None and head.doc[head.left_edge.i].lower_ in {
+            "the", "this", "that"
+        }:
+            # "the congressional document says": the document whose author was named
+            return Speaker(resolver.last_author, None, cue)
     if low in PRONOUNS or low in {"i", "we"}:
         last = resolver.last_speaker
         gender = _PRONOUN_GENDER.get(low, "")
         if last is not None and low in {"he", "she"} and at - last[2] < 400 and \
-                resolver.index.organisation(last[0]) is None and \
                 resolver.gender.get(name_key(last[0]), gender) == gender and \
                 not resolver.subject_between(last[2], at):
             # "‘…’ ‘…’ he added": the speaker of the quote just before
