@@ -120,9 +120,17 @@ def person_in_org(ent: Span) -> Span | None:
     ("Ambassador to", "Secretary of"), an organisation's name that ends in an organisation word
     ("Nations", "Bank") and is followed by two or three capitalised words holds a person's name.
     """
-    if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or len(ent) < 3:
+    if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or len(ent) < 2:
         return None
     doc = ent.doc
+    for tok in ent[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} and nxt.is_title \
+                and all(t.is_title and t.is_alpha for t in doc[tok.i + 1 : ent.end]) \
+                and ent.end - tok.i - 1 <= 3:
+            return doc[tok.i : ent.end]  # "GDC Mr Allard": a person after an honorific
+    if len(ent) < 3:
+        return None
     cut = max((t.i for t in ent if t.lower_ in _ORG_ENDS), default=-1)
     if cut < 0 or not 2 <= ent.end - cut - 1 <= 3:
         return None
@@ -288,7 +296,8 @@ def _mentions(parsed: Doc) -> list[Span]:
             out.append(ent)
             continue
         org = parsed.char_span(ent.start_char, parsed[person.start - 1].idx
-                               + len(parsed[person.start - 1]), label=ent.label_)
+                               + len(parsed[person.start - 1]), label=ent.label_) \
+            if person.start > ent.start else None
         if org is not None:
             out.append(org)
         out.append(parsed.char_span(person.start_char, person.end_char, label="PERSON"))

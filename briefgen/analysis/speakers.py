@@ -136,7 +136,7 @@ class SpeakerResolver:
             return None
         wanted = _PRONOUN_GENDER.get(pronoun)
         for sent in reversed(self._sents[max(0, k - 3) : k]):
-            chain = False
+            chain = blocked = False
             main = _main_verbs(sent, char)
             others = [t for t in sent if t.tag_.startswith("VB") and t not in main]
             for verbs, deciding in ((main, True), (others, False)):
@@ -150,8 +150,10 @@ class SpeakerResolver:
                         continue
                     found = self._person_of(subj)
                     if found is not None:
-                        if wanted and self.gender.get(name_key(found[0]), wanted) != wanted or \
-                                not deciding and self._object_in_clause(verb, pronoun):
+                        if wanted and self.gender.get(name_key(found[0]), wanted) != wanted:
+                            blocked = blocked or deciding
+                            continue
+                        if not deciding and self._object_in_clause(verb, pronoun):
                             continue
                         return found
                     if deciding and (singular(subj.lower_) in ROLE_WORDS
@@ -159,16 +161,15 @@ class SpeakerResolver:
                         return None  # "The doctor denied it. He said": not settled here
                 if chain:
                     break
-            if chain:
-                continue  # the person is a pronoun in this sentence: look further back
             named = {
                 name for name in self._people_in(sent, sent.end_char, pronoun)
                 if not wanted or self.gender.get(name_key(name[0]), wanted) == wanted
             }
             if len(named) == 1:
+                # "Mr Johnson's speech comes after he unveiled plans. He said"
                 return next(iter(named))
-            if named:
-                return None
+            if named or blocked and not chain:
+                return None  # two candidates, or someone else was the subject
         return None
 
     def _opener_votes(self) -> dict[str, list[int]]:
@@ -206,28 +207,32 @@ class SpeakerResolver:
     ) -> list[tuple[str, str | None]]:
         """Return (name, role) of the people ``sent`` names outside quotes before ``char``,
         leaving out a person whose clause has ``pronoun`` as object ("Manohar touched her": not
-        "she")."""
+        "she") or as subject ("He has impressed Mann": not "he")."""
         out = []
         wanted = _PRONOUN_GENDER.get(pronoun)
-        objects = {
-            _clause_verb(t).i for t in sent
-            if wanted and _PRONOUN_GENDER.get(t.lower_) == wanted
-            and t.dep_ in {"dobj", "dative", "pobj", "iobj"} and not inside(t.idx, self.spans)
-        }
+        same = [t for t in sent if wanted and _PRONOUN_GENDER.get(t.lower_) == wanted
+                and not inside(t.idx, self.spans)]
+        objects = {_clause_head(t).i for t in same if t.dep_ in _OBJECTS}
+        # "He has impressed Mann": the object of the pronoun's own clause is someone else
+        subjects = {_clause_head(t).i for t in same if t.dep_ in {"nsubj", "nsubjpass"}}
         for tok in sent:
             if tok.idx >= char:
                 break
             if inside(tok.idx, self.spans):
                 continue
             ent = self._person_at.get(tok.i)
-            if ent is not None and (ent.start > 0 and tok.doc[ent.start - 1].lower_ == "the"
-                                    or _clause_verb(ent.root).i in objects):
-                continue  # "the Premiership" is no person
+            if ent is not None and (
+                ent.start > 0 and tok.doc[ent.start - 1].lower_ == "the"
+                or ent[-1].tag_ == "NNPS"  # "the Premiership", "Lib Dems" are no people
+                or _clause_head(ent.root).i in objects
+                or ent.root.dep_ in _OBJECTS and _clause_head(ent.root).i in subjects
+            ):
+                continue
             if ent is not None and tok.i == ent.end - 1:
                 person = self.index.person(ent.text)
                 out.append((person.name, person.role) if person else (clean_name(ent.text), None))
             elif ent is None and (alias := pseudonym(tok)) is not None and \
-                    tok.text == alias.split()[-1] and _clause_verb(tok).i not in objects:
+                    tok.text == alias.split()[-1] and _clause_head(tok).i not in objects:
                 out.append((alias, None))
         return out
 
@@ -240,7 +245,9 @@ class SpeakerResolver:
         while i >= 0 and pos(verb.doc[i]) == "ADV":
             i -= 1
         if i >= 0 and i in self._person_at and (
-            subj is None or subj.left_edge.i <= i <= subj.right_edge.i
+            subj is None
+            or subj.left_edge.i <= i <= subj.right_edge.i and verb.doc[i].dep_ not in _OBJECTS
+            and not any(t.text == "," for t in verb.doc[subj.i : i])  # "X, spokesman for Y said"
         ):
             # the name right before the verb: "… Ferrari 1:42.842 Rosberg was grim-faced"
             return verb.doc[i]
@@ -253,8 +260,8 @@ class SpeakerResolver:
         doc = subj.doc
         found = None
         right = subj.i
-        while right < subj.right_edge.i and not doc[right + 1].is_punct and \
-                pos(doc[right + 1]) not in {"VERB", "AUX", "PRON"}:
+        while singular(subj.lower_) in ROLE_WORDS and right < subj.right_edge.i and \
+                not doc[right + 1].is_punct and pos(doc[right + 1]) not in {"VERB", "AUX", "PRON"}:
             right += 1  # "Ambassador to the United Nations Samantha Power", not a relative clause
         for i in range(subj.left_edge.i, right + 1):
             ent = self._person_at.get(i)
@@ -275,11 +282,17 @@ class SpeakerResolver:
         return (alias, None) if alias is not None else None
 
     def subject_between(self, lo: int, hi: int) -> bool:
-        """Return True when a person is named as a subject outside quotes between two offsets."""
+        """Return True when a person is named as a subject outside quotes between two offsets
+        (a name, or a pseudonym: "Nurse B again thought")."""
         return any(
             lo <= ent.start_char < hi and is_subject(ent)
             and not inside(ent.start_char, self.spans)
             for ent in self.people
+        ) or any(
+            tok.dep_ in {"nsubj", "nsubjpass"} and pseudonym(tok) is not None
+            and not inside(tok.idx, self.spans)
+            for tok in (self.parsed.char_span(lo, hi, alignment_mode="expand") or ()
+                        if lo < hi else ())
         )
 
     def org_before(self, char: int) -> str | None:
@@ -334,6 +347,7 @@ class SpeakerResolver:
         return None, None  # "the napkin", "the era": not a source
 
 
+_OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 _GENDER_WORDS = {
@@ -387,6 +401,17 @@ def _clause_verb(tok: Token) -> Token:
             return head
         head = head.head
     return head
+
+
+def _clause_head(tok: Token) -> Token:
+    """Return the verb heading the clause of ``tok``, climbing coordinated verbs to the first
+    ("She will link up with A and play with B": one subject for both)."""
+    verb = _clause_verb(tok)
+    for _ in range(6):
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
 
 
 def _ages(people: Sequence[Span]) -> dict[str, str]:
@@ -578,6 +603,10 @@ def named_speaker(
         head.lower_ in ROLE_WORDS or head.lower_ in PERSON_NOUNS or head.ent_type_ == "NORP"
     ) and resolver.index.by_role(phrase) is None:
         # "the fighter ace", "the German": the person the story is about at that point
+        if any(t.ent_type_ == "ORG" for t in head.lefts):
+            # "the United boss", "the Chelsea star": the story may well be about another
+            # player or club at that point; the description stays
+            return Speaker(clean_name(phrase), None, cue)
         ent = resolver.pronoun_referent(at, resolver.spans)
         person = resolver.index.person(ent.text) if ent is not None else None
         if person is not None:
