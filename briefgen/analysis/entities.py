@@ -261,6 +261,10 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
             elif ent[0].text == "The" and not ent[0].is_sent_start:
                 name = "The " + name  # "The Hague": the article is part of the name
             key = (kind, name_key(name) if kind == "person" else clean_name(name).lower())
+            if kind == "person" and key in groups and _namesake(name, groups[key].forms) and \
+                    not (ent.start > 0 and parsed[ent.start - 1].lower_ in {"of", "the"}):
+                # (not "… Katherine of Alexandria Redwood said": a title glued to a name)
+                key = (kind, f"{name_key(name)} {name.split()[0].lower()}")
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group(name, kind, first=order)
@@ -276,6 +280,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 # General")
                 if role and (group.role is None or len(role) > len(group.role)):
                     group.role = role
+    _merge_false_namesakes(groups)
     for g in groups.values():
         g.name = _fullest(g.forms) if g.kind == "person" else max(
             g.forms, key=lambda f: (g.forms.count(f), f.startswith("The ")))
@@ -304,6 +309,41 @@ def _mentions(parsed: Doc) -> list[Span]:
     return out
 
 
+_PARTICLES = frozenset("van von de da del della di du le la st bin al el ben ter den der".split())
+
+
+def _merge_false_namesakes(groups: dict[tuple[str, str], _Group]) -> None:
+    """Merge back a namesake whose "first name" is an organisation or place the text names
+    ("… against Everton Gomis works on …": a caption glued to the name, not a second Gomis)."""
+    names = {clean_name(m).lower() for (k, _), g in groups.items() if k != "person"
+             for m in g.mentions}
+    for key in [k for k in groups if k[0] == "person" and " " in k[1]]:
+        surname, first = key[1].split(" ", 1)
+        base = groups.get(("person", surname))
+        if base is not None and first in names:
+            g = groups.pop(key)
+            base.mentions.extend(g.mentions)
+            base.forms.extend(f.split(" ", 1)[1] for f in g.forms)
+            base.sents |= g.sents
+            base.role = base.role or g.role
+
+
+def _namesake(name: str, forms: Sequence[str]) -> bool:
+    """Return True when ``name`` ("Terra Lurie") is another person than the full names ``forms``
+    sharing its last name ("Michael Lurie"): a different first name, not a title or an initial."""
+    words = name.lower().split()
+    first = words[0].rstrip(".")
+    if len(words) < 2 or first in ROLE_WORDS or first in HONORIFICS or first in _PARTICLES \
+            or len(first) < 2:
+        return False
+    full = [f.lower().split() for f in forms if len(f.split()) >= 2]
+    if any(f[-len(words):] == words or words[-len(f):] == f for f in full):
+        return False  # "Ben Elton" in "Comedian Ben Elton", "Van Gaal" in "Louis van Gaal"
+    firsts = {f[0].rstrip(".") for f in full if f[0].rstrip(".") not in ROLE_WORDS}
+    return bool(firsts) and not any(f == first or len(f) == 1 and first.startswith(f)
+                                    for f in firsts)
+
+
 def _role_tokens(parsed: Doc) -> set[int]:
     """Return the indices of tokens that are part of a person's title ("US Secretary of State")."""
     out: set[int] = set()
@@ -325,11 +365,19 @@ def _fullest(forms: list[str]) -> str:
 
 
 def _merge_people_into_orgs(groups: dict[tuple[str, str], _Group]) -> None:
-    """Drop person groups whose every mention is also an organisation's name (spaCy's mix-ups)."""
-    orgs = {g.name.lower() for (k, _), g in groups.items() if k != "person"}
+    """Drop person groups whose every mention is also an organisation's name, when spaCy read
+    that name as an organisation at least as often (its mix-ups); a possessive ("Ed Miliband's
+    plans", often read as ORG) is no evidence of an organisation."""
+    orgs: dict[str, int] = {}
+    for (k, _), g in groups.items():
+        if k != "person":
+            for m in g.mentions:
+                if not re.search(r"(?:'s|’s)$", m):
+                    orgs[clean_name(m).lower()] = orgs.get(clean_name(m).lower(), 0) + 1
     for key in [k for k in groups if k[0] == "person"]:
         g = groups[key]
-        if all(clean_name(m).lower() in orgs for m in g.mentions):
+        names = {clean_name(m).lower() for m in g.mentions}
+        if all(n in orgs for n in names) and sum(orgs[n] for n in names) >= len(g.mentions):
             del groups[key]
 
 
@@ -338,19 +386,28 @@ class EntityIndex:
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = tuple(entities)
-        self._people: dict[str, Entity] = {}
+        self._people: dict[str, list[Entity]] = {}
         self._other: dict[str, Entity] = {}
         for ent in self.entities:
             if ent.kind == "person":
-                self._people.setdefault(name_key(ent.name), ent)
+                self._people.setdefault(name_key(ent.name), []).append(ent)
             else:
                 for m in (ent.name, *ent.mentions):
                     self._other.setdefault(clean_name(m).lower(), ent)
 
     def person(self, mention: str) -> Entity | None:
-        """Return the person entity ``mention`` names ("Mr Rutte" -> Rutte's entity), or None."""
-        key = name_key(_bare(clean_name(mention)))
-        return self._people.get(key) if key else None
+        """Return the person entity ``mention`` names ("Mr Rutte" -> Rutte's entity), or None.
+
+        When two people share the last name ("Michael Lurie", "Terra Lurie"), the first name
+        decides, and a last name alone names nobody for certain (None).
+        """
+        words = _bare(clean_name(mention)).split()
+        found = self._people.get(name_key(" ".join(words)), []) if words else []
+        if len(found) < 2:
+            return found[0] if found else None
+        first = words[0].lower() if len(words) > 1 else ""
+        same = [e for e in found if e.name.split()[0].lower() == first]
+        return same[0] if len(same) == 1 else None
 
     def organisation(self, mention: str) -> Entity | None:
         """Return the organisation or place entity named ``mention``, or None."""

@@ -10,7 +10,7 @@ that age or the organisation last named as acting. What the text does not settle
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,7 +87,7 @@ class SpeakerResolver:
         self._sents = list(parsed.sents)
         self._person_at = {t: e for e in self.people for t in range(e.start, e.end)}
         self._sents = list(parsed.sents)
-        self.gender = _genders(self.people, spans, self._opener_votes())
+        self.gender = _genders(self.people, spans, self._opener_votes(), self.key_of)
         self.ages = _ages(self.people)
         # (name, role, end offset) of the last quote given a speaker
         self.last_speaker: tuple[str, str | None, int] | None = None
@@ -107,7 +107,7 @@ class SpeakerResolver:
             if inside(ent.start_char, spans):
                 continue
             wanted = _PRONOUN_GENDER.get(pronoun)
-            if wanted and self.gender.get(name_key(ent.text), wanted) != wanted:
+            if wanted and self.gender.get(self.key_of(ent.text), wanted) != wanted:
                 continue  # "she said" is not the man named last
             last = ent
             if is_subject(ent):
@@ -115,6 +115,12 @@ class SpeakerResolver:
         if subject is not None and char - subject.start_char < 2500:
             return subject
         return last
+
+    def key_of(self, mention: str) -> str:
+        """Return the key the genders are kept under: the person's full name, else the mention's
+        last name ("Lurie" when Michael and Terra Lurie are both named)."""
+        person = self.index.person(mention)
+        return person.name if person is not None else name_key(mention)
 
     def subject_before(self, char: int, pronoun: str) -> tuple[str, str | None] | None:
         """Return (name, role) of the person a "he"/"she" at ``char`` takes up, or None.
@@ -132,9 +138,16 @@ class SpeakerResolver:
         """
         k = next((i for i, s in enumerate(self._sents) if s.start_char <= char < s.end_char),
                  None)
-        if k is None or self._people_in(self._sents[k], char):
+        if k is None:
             return None
         wanted = _PRONOUN_GENDER.get(pronoun)
+        if self._people_in(self._sents[k], char):
+            # "He hoped Jay-Z would ‘…’, he added": a sentence opening with the same pronoun
+            # takes it up from the sentences before; else the caller decides
+            opener = next((t for t in self._sents[k] if not t.is_punct and not t.is_space), None)
+            if opener is None or _PRONOUN_GENDER.get(opener.lower_) != wanted or not wanted \
+                    or opener.dep_ not in {"nsubj", "nsubjpass"} or inside(opener.idx, self.spans):
+                return None
         for sent in reversed(self._sents[max(0, k - 3) : k]):
             chain = blocked = False
             main = _main_verbs(sent, char)
@@ -150,7 +163,7 @@ class SpeakerResolver:
                         continue
                     found = self._person_of(subj)
                     if found is not None:
-                        if wanted and self.gender.get(name_key(found[0]), wanted) != wanted:
+                        if wanted and self.gender.get(self.key_of(found[0]), wanted) != wanted:
                             blocked = blocked or deciding
                             continue
                         if not deciding and self._object_in_clause(verb, pronoun):
@@ -163,7 +176,7 @@ class SpeakerResolver:
                     break
             named = {
                 name for name in self._people_in(sent, sent.end_char, pronoun)
-                if not wanted or self.gender.get(name_key(name[0]), wanted) == wanted
+                if not wanted or self.gender.get(self.key_of(name[0]), wanted) == wanted
             }
             if len(named) == 1:
                 # "Mr Johnson's speech comes after he unveiled plans. He said"
@@ -188,7 +201,7 @@ class SpeakerResolver:
                 continue
             found = self._person_of(subj)
             if found is not None:
-                m_f = votes.setdefault(name_key(found[0]), [0, 0])
+                m_f = votes.setdefault(self.key_of(found[0]), [0, 0])
                 m_f[0 if g == "m" else 1] += 1
         return votes
 
@@ -361,13 +374,14 @@ _GENDER_WORDS = {
 
 
 def _genders(
-    people: Sequence[Span], spans: Sequence[QuoteSpan], votes: dict[str, list[int]]
+    people: Sequence[Span], spans: Sequence[QuoteSpan], votes: dict[str, list[int]],
+    key_of: Callable[[str], str],
 ) -> dict[str, str]:
     """Return the grammatical gender ("m"/"f") the text gives each person (by name key): titles
     before a name ("Mrs", "daughter"), the pronouns after a mention as a clause's subject, and
     ``votes`` already counted ([m, f] by name key)."""
     for ent in people:
-        key = name_key(ent.text)
+        key = key_of(ent.text)
         if not key:
             continue
         m_f = votes.setdefault(key, [0, 0])
@@ -567,7 +581,7 @@ def named_speaker(
         last = resolver.last_speaker
         gender = _PRONOUN_GENDER.get(low, "")
         if last is not None and low in {"he", "she"} and at - last[2] < 400 and \
-                resolver.gender.get(name_key(last[0]), gender) == gender and \
+                resolver.gender.get(resolver.key_of(last[0]), gender) == gender and \
                 not resolver.subject_between(last[2], at):
             # "‘…’ ‘…’ he added": the speaker of the quote just before
             return Speaker(last[0], last[1], cue)
