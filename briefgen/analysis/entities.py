@@ -413,6 +413,19 @@ class EntityIndex:
         """Return the organisation or place entity named ``mention``, or None."""
         return self._other.get(clean_name(mention).lower())
 
+    def acronym(self, text: str) -> Entity | None:
+        """Return the organisation an all-capitals ``text`` abbreviates ("WHO" for "World Health
+        Organization"), or None."""
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+            return None
+        for ent in self.entities:
+            if ent.kind == "org":
+                initials = "".join(w[0] for w in ent.name.split()
+                                   if w[0].isupper() and w.lower() not in _ROLE_GLUE)
+                if initials.startswith(text) and len(initials) - len(text) <= 1:
+                    return ent
+        return None
+
     def by_role(self, title: str) -> Entity | None:
         """Return the one person whose role ends with ``title`` ("Secretary General"), or None."""
         title = clean_name(title).lower()

@@ -533,8 +533,9 @@ def document_author(head: Token, resolver: SpeakerResolver) -> Span | None:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             return doc[start:end]
-        if tok.text[:1].isupper() and resolver.index.organisation(tok.text) is not None:
-            return doc[tok.i : tok.i + 1]  # "WHO", known from other mentions
+        if tok.text[:1].isupper() and (resolver.index.organisation(tok.text) is not None
+                                       or resolver.index.acronym(tok.text) is not None):
+            return doc[tok.i : tok.i + 1]  # "WHO", known from other mentions or its initials
         return None
 
     for tok in doc[max(head.left_edge.i, head.i - 4) : head.i]:
