@@ -257,7 +257,9 @@ def _speaker_in(
         return None
     # "according to X"
     for j, tok in enumerate(toks[:-2]):
-        if tok.lower_ == "according" and toks[j + 1].lower_ == "to":
+        if tok.lower_ == "according" and toks[j + 1].lower_ == "to" and (after or not any(
+            pos(t) == "VERB" and verb_lemma(t, CUE_VERBS) for t in toks[j + 2 :]
+        )):  # not "Stephanie claimed, according to TMZ, that Bobby said ‘…’": Bobby's words
             obj = toks[j + 2]
             head = obj
             for t in toks[j + 2 :]:

@@ -52,7 +52,8 @@ PERSON_NOUNS = frozenset(
     "man woman boy girl ace royal veteran star youngster teenager pensioner actor actress singer "
     "player politician victim suspect defendant accused officer mother father old granddaughter "
     "grandson niece nephew cousin friend neighbour neighbor girlfriend boyfriend fan resident "
-    "witness passenger patient customer worker student pupil parent child".split()
+    "witness passenger patient customer worker student pupil parent child insider relative "
+    "onlooker bystander eyewitness colleague source".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
 
@@ -357,9 +358,14 @@ class SpeakerResolver:
                                 or head in _ORG_NOUNS or head in _DOC_NOUNS):
             # a described source ("a Sandown spokesman", "the memo"): keep the description
             return phrase, None
+        if tok is not None and pos(tok) == "PROPN" and tok.ent_type_ not in _NOT_NAMES and \
+                len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return phrase, None  # a name spaCy did not label ("Plus.net also backed it, saying")
         return None, None  # "the napkin", "the era": not a source
 
 
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                        "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
