@@ -42,9 +42,9 @@ quote cite tell text email message write publish sing chant
 def _subject_of(verb: Token) -> Token | None:
     """Return the subject of ``verb``, or of the clause a participle hangs on ("Ovum welcomed the
     move, saying …"), or None."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return _likeliest_subject(subjects, verb)
     head = verb
     for _ in range(3):
         if head.dep_ not in {"conj", "xcomp", "advcl", "ccomp", "acl"} or head.head is head:
@@ -52,10 +52,21 @@ def _subject_of(verb: Token) -> Token | None:
         head = head.head
         if head.dep_ in {"dobj", "pobj"} and verb.tag_ == "VBG":
             head = head.head  # "backed the proposals saying": the verb, not its object
-        for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return _likeliest_subject(subjects, head)
     return None
+
+
+def _likeliest_subject(subjects: list[Token], verb: Token) -> Token:
+    """Return the subject among several the parser gave one verb: a name before a common noun
+    ("Judge Philip Head, sentencing, said"), else the nearest before the verb ("Internet service
+    provider (ISP) Plus.net backed …")."""
+    if len(subjects) == 1:
+        return subjects[0]
+    before = [c for c in subjects if c.i < verb.i] or subjects
+    named = [c for c in before if pos(c) == "PROPN" or c.ent_type_ in {"PERSON", "ORG"}]
+    return (named or before)[-1]
 
 
 def _subject_phrase(subj: Token) -> tuple[str, Token]:

@@ -404,6 +404,8 @@ class EntityIndex:
         words = _bare(clean_name(mention)).split()
         found = self._people.get(name_key(" ".join(words)), []) if words else []
         if len(found) < 2:
+            if found and _namesake(" ".join(words), [found[0].name]):
+                return None  # "Terra Lurie" is not Michael Lurie
             return found[0] if found else None
         first = words[0].lower() if len(words) > 1 else ""
         same = [e for e in found if e.name.split()[0].lower() == first]

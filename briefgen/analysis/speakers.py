@@ -76,6 +76,7 @@ class SpeakerResolver:
         self.people = [
             e for e in parsed.ents
             if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper())  # "CLAIM:"
+            and not (e.start > 0 and parsed[e.start - 1].lower_ == "the")  # "the Premiership"
             or e.label_ in {"ORG", "NORP", "GPE"} and len(e) == 1
             and index.person(e.text) is not None and index.organisation(e.text) is None
         ]
@@ -90,6 +91,8 @@ class SpeakerResolver:
         self._sents = list(parsed.sents)
         self.gender = _genders(self.people, spans, self._opener_votes(), self.key_of)
         self.ages = _ages(self.people)
+        # where people a pronoun cannot mean are named (set by subject_before)
+        self.excluded: set[int] = set()
         # (name, role, end offset) of the last quote given a speaker
         self.last_speaker: tuple[str, str | None, int] | None = None
         # the author of the document last quoted ("The document – prepared by the CRS – states")
@@ -105,8 +108,8 @@ class SpeakerResolver:
         for ent in self.people:
             if ent.start_char >= char:
                 break
-            if inside(ent.start_char, spans):
-                continue
+            if inside(ent.start_char, spans) or pronoun and ent.start_char in self.excluded:
+                continue  # (the object of the pronoun's own clause: subject_before)
             wanted = _PRONOUN_GENDER.get(pronoun)
             if wanted and self.gender.get(self.key_of(ent.text), wanted) != wanted:
                 continue  # "she said" is not the man named last
@@ -139,6 +142,7 @@ class SpeakerResolver:
         """
         k = next((i for i, s in enumerate(self._sents) if s.start_char <= char < s.end_char),
                  None)
+        self.excluded = set()
         if k is None:
             return None
         wanted = _PRONOUN_GENDER.get(pronoun)
@@ -167,8 +171,8 @@ class SpeakerResolver:
                         if wanted and self.gender.get(self.key_of(found[0]), wanted) != wanted:
                             blocked = blocked or deciding
                             continue
-                        if not deciding and self._object_in_clause(verb, pronoun):
-                            continue
+                        if self._object_in_clause(verb, pronoun):
+                            continue  # "Manohar touched her. She said": someone else
                         return found
                     if deciding and (singular(subj.lower_) in ROLE_WORDS
                                      or subj.lower_ in PERSON_NOUNS):
@@ -236,10 +240,14 @@ class SpeakerResolver:
                 continue
             ent = self._person_at.get(tok.i)
             if ent is not None and (
+                _clause_head(ent.root).i in objects
+                or ent.root.dep_ in _OBJECTS and _clause_head(ent.root).i in subjects
+            ):
+                self.excluded.add(ent.start_char)  # not the pronoun's person, whoever it is
+                continue
+            if ent is not None and (
                 ent.start > 0 and tok.doc[ent.start - 1].lower_ == "the"
                 or ent[-1].tag_ == "NNPS"  # "the Premiership", "Lib Dems" are no people
-                or _clause_head(ent.root).i in objects
-                or ent.root.dep_ in _OBJECTS and _clause_head(ent.root).i in subjects
             ):
                 continue
             if ent is not None and tok.i == ent.end - 1:
@@ -289,9 +297,16 @@ class SpeakerResolver:
                 return person.name, person.role
             return clean_name(found.text), None
         if pos(subj) == "PROPN" and subj.is_title:
-            person = self.index.person(subj.text)  # "Rosberg", left without a label
+            first = subj.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title \
+                    and pos(doc[first - 1]) == "PROPN":
+                first -= 1
+            name = doc[first : subj.i + 1].text
+            person = self.index.person(name)  # "Rosberg", left without a label
             if person is not None:
                 return person.name, person.role
+            if first < subj.i and self.index.person(subj.text) is not None:
+                return name, None  # "Terra Lurie" (read as ORG) beside Michael Lurie
         alias = pseudonym(subj)
         return (alias, None) if alias is not None else None
 
