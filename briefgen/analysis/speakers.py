@@ -29,6 +29,8 @@ from .tags import pos
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from ..model import Entity
+
 __all__ = ["PERSON_NOUNS", "PRONOUNS", "Speaker", "SpeakerResolver", "is_subject", "named_speaker",
            "singular"]
 
@@ -131,9 +133,11 @@ class SpeakerResolver:
 
         A pronoun opening a clause most often takes up the subject of the sentence before (not
         its object: "Director Redwood paid tribute to O'Toole. He said"), else the one person
-        that sentence names ("Family commitments will keep McCoy away. He said"). Sentences are
-        read back from the nearest (at most three): the main clauses' subjects from last to
-        first, then the people named. A pronoun of the same gender there carries the chain one
+        the sentence just before names ("Family commitments will keep McCoy away. He said"),
+        or that a sentence with the pronoun names ("Mr Johnson's speech comes after he …"). The
+        part of a sentence after a glued photo caption stands for it (``discourse_part``).
+        Sentences are read back from the nearest (at most three): the main clauses'
+        subjects from last to first, then the people named. A pronoun of the same gender there carries the chain one
         sentence further back; a person description as subject ("The doctor denied it"), or two
         people who could both be meant, leave the question open (None). A person whose own
         clause has the pronoun as object is someone else ("Manohar touched her. She said").
@@ -153,7 +157,10 @@ class SpeakerResolver:
             if opener is None or _PRONOUN_GENDER.get(opener.lower_) != wanted or not wanted \
                     or opener.dep_ not in {"nsubj", "nsubjpass"} or inside(opener.idx, self.spans):
                 return None
-        for sent in reversed(self._sents[max(0, k - 3) : k]):
+        for back, whole in enumerate(reversed(self._sents[max(0, k - 3) : k])):
+            # photo captions glued on without a full stop are not discourse: the sentence
+            # is what follows the last of them
+            sent = discourse_part(whole)
             chain = blocked = False
             main = _main_verbs(sent, char)
             others = [t for t in sent if t.tag_.startswith("VB") and t not in main]
@@ -176,9 +183,15 @@ class SpeakerResolver:
                         return found
                     if deciding and (singular(subj.lower_) in ROLE_WORDS
                                      or subj.lower_ in PERSON_NOUNS):
-                        return None  # "The doctor denied it. He said": not settled here
+                        # "The doctor denied it. He said", "The 32-year-old was overcome":
+                        # a description of the person the story is about so far, if any
+                        return self.topic_before(char, wanted)
                 if chain:
                     break
+            if back and not chain:
+                if blocked:
+                    return None
+                continue  # further back, only a subject (or a pronoun's chain) is evidence
             named = {
                 name for name in self._people_in(sent, sent.end_char, pronoun)
                 if not wanted or self.gender.get(self.key_of(name[0]), wanted) == wanted
@@ -189,6 +202,13 @@ class SpeakerResolver:
             if named or blocked and not chain:
                 return None  # two candidates, or someone else was the subject
         return None
+
+    def of_age(self, head: Token) -> Entity | None:
+        """Return the one person the text gives the age of "the 55-year-old" (``head`` is
+        "old"), or None."""
+        digits = re.search(r"\d+", head.doc[max(0, head.i - 4) : head.i].text)
+        named = self.ages.get(digits.group(0)) if digits else None
+        return self.index.person(named) if named is not None else None
 
     def _opener_votes(self) -> dict[str, list[int]]:
         """Return gender votes ([m, f] by name key) from sentences whose main subject is a
@@ -209,6 +229,25 @@ class SpeakerResolver:
                 m_f = votes.setdefault(self.key_of(found[0]), [0, 0])
                 m_f[0 if g == "m" else 1] += 1
         return votes
+
+    def topic_before(self, char: int, wanted: str | None) -> tuple[str, str | None] | None:
+        """Return (name, role) of the person named most often before ``char`` (outside
+        quotes, of the ``wanted`` gender when known) when no one else is named as often."""
+        counts: dict[str, int] = {}
+        for ent in self.people:
+            if ent.start_char >= char:
+                break
+            if inside(ent.start_char, self.spans):
+                continue
+            person = self.index.person(ent.text)
+            if person is None or wanted and self.gender.get(person.name, wanted) != wanted:
+                continue
+            counts[person.name] = counts.get(person.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        person = self.index.person(ranked[0][0])
+        return (person.name, person.role) if person is not None else None
 
     def _object_in_clause(self, verb: Token, pronoun: str) -> bool:
         """Return True when ``verb``'s clause has ``pronoun`` as an object ("Manohar touched her"
@@ -256,6 +295,12 @@ class SpeakerResolver:
             elif ent is None and (alias := pseudonym(tok)) is not None and \
                     tok.text == alias.split()[-1] and _clause_head(tok).i not in objects:
                 out.append((alias, None))
+            elif ent is None and pos(tok) == "PROPN" and tok.is_title and tok.ent_type_ in {
+                "", "PERSON", "ORG", "NORP", "GPE"
+            } and (person := self.index.person(tok.text)) is not None and \
+                    _clause_head(tok).i not in objects and not (
+                        tok.i + 1 < len(tok.doc) and pos(tok.doc[tok.i + 1]) == "PROPN"):
+                out.append((person.name, person.role))  # "created by Walker", left unlabelled
         return out
 
     def _subject_token(self, verb: Token) -> Token | None:
@@ -291,6 +336,10 @@ class SpeakerResolver:
                 ent.end < len(doc) and doc[ent.end].tag_ == "POS"
             ):
                 found = ent
+        if found is None:
+            # "Director, David Caldwell, said": the name in apposition
+            found = next((self._person_at[c.i] for c in subj.children
+                          if c.dep_ == "appos" and c.i in self._person_at), None)
         if found is not None:
             person = self.index.person(found.text)
             if person is not None:
@@ -307,6 +356,8 @@ class SpeakerResolver:
                 return person.name, person.role
             if first < subj.i and self.index.person(subj.text) is not None:
                 return name, None  # "Terra Lurie" (read as ORG) beside Michael Lurie
+        if _is_age(subj) and (aged := self.of_age(subj)) is not None:
+            return aged.name, aged.role  # "The 32-year-old was overcome with emotion"
         alias = pseudonym(subj)
         return (alias, None) if alias is not None else None
 
@@ -467,9 +518,16 @@ def _ages(people: Sequence[Span]) -> dict[str, str]:
             if len({name_key(n) for n in names}) == 1}
 
 
+def _is_age(head: Token) -> bool:
+    """Return True for the head of "the 55-year-old"."""
+    return head.lower_ == "old" and head.i >= 2 and \
+        head.doc[head.i - 2].lower_ in {"year", "years"} and \
+        head.doc[max(0, head.i - 5)].lower_ == "the"
+
+
 def _main_verbs(sent: Span, char: int) -> list[Token]:
-    """Return the verbs of ``sent``'s main clauses before ``char``: its root and the verbs
-    coordinated with it."""
+    """Return the verbs of ``sent``'s main clauses before ``char``: its root (or the verbs
+    heading the span when it is part of a sentence) and the verbs coordinated with them."""
     out = []
     for tok in sent:
         if tok.idx >= char:
@@ -477,11 +535,36 @@ def _main_verbs(sent: Span, char: int) -> list[Token]:
         if not tok.tag_.startswith(("VB", "MD")):
             continue
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head is not head and head.head.i >= sent.start:
             head = head.head
-        if head.dep_ == "ROOT":
+        if head.dep_ == "ROOT" or not sent.start <= head.head.i < sent.end:
             out.append(tok)
     return out
+
+
+_GLUE_BEFORE = frozenset({"NOUN", "NUM", "PRON", "ADJ", "ADV"})
+
+
+def discourse_part(sent: Span) -> Span:
+    """Return the part of ``sent`` after the last caption glued into it, or ``sent``.
+
+    News pages lose the full stop of photo captions, so the parser joins "… but Sky did not
+    allow it Family commitments will keep McCoy away …" into one sentence. A clause that starts
+    with a capitalised subject right after a lower-case noun, pronoun or number (never after a
+    verb, conjunction or preposition: "he said Smith was wrong") starts a new sentence there.
+    """
+    doc = sent.doc
+    cut = sent.start
+    for tok in sent[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_title or prev.is_punct or prev.is_space or not (
+            prev.is_lower and pos(prev) in _GLUE_BEFORE or prev.like_num
+        ):
+            continue
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.left_edge.i <= tok.i and s.head.i > s.i
+               for s in doc[tok.i : min(tok.i + 5, sent.end)]):
+            cut = tok.i
+    return doc[cut : sent.end] if cut > sent.start else sent
 
 
 def pseudonym(tok: Token) -> str | None:
@@ -624,16 +707,11 @@ def named_speaker(
             return Speaker(None, None, cue)
         return Speaker(person.name, person.role, cue)
     words = phrase.split()
-    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ in {"year", "years"} \
-            and head.doc[max(0, head.i - 5)].lower_ == "the":
+    if _is_age(head):
         # "The 55-year-old said": the one person the text gives that age, else a description
-        age = head.doc[max(0, head.i - 4):head.i].text
-        digits = re.search(r"\d+", age)
-        named = resolver.ages.get(digits.group(0)) if digits else None
-        if named is not None:
-            person = resolver.index.person(named)
-            if person is not None:
-                return Speaker(person.name, person.role, cue)
+        person = resolver.of_age(head)
+        if person is not None:
+            return Speaker(person.name, person.role, cue)
         words = ["the", *words]
     if words and words[0].lower() == "the" and head.ent_type_ not in {"PERSON", "ORG"} and (
         head.lower_ in ROLE_WORDS or head.lower_ in PERSON_NOUNS or head.ent_type_ == "NORP"
