@@ -136,11 +136,12 @@ class SpeakerResolver:
         the sentence just before names ("Family commitments will keep McCoy away. He said"),
         or that a sentence with the pronoun names ("Mr Johnson's speech comes after he …"). The
         part of a sentence after a glued photo caption stands for it (``discourse_part``).
-        Sentences are read back from the nearest (at most three): the main clauses'
-        subjects from last to first, then the people named. A pronoun of the same gender there carries the chain one
-        sentence further back; a person description as subject ("The doctor denied it"), or two
-        people who could both be meant, leave the question open (None). A person whose own
-        clause has the pronoun as object is someone else ("Manohar touched her. She said").
+        Sentences are read back from the nearest (at most three): the main clauses' subjects
+        from last to first, then the people named. A pronoun of the same gender there carries
+        the chain one sentence further back. A person description as subject ("The doctor
+        denied it") means the person the story names most so far, when clearly; two people who
+        could both be meant leave the question open (None). A person whose own clause has the
+        pronoun as object is someone else ("Manohar touched her. She said").
         When the pronoun's own sentence names a person before it ("Nurse A said he told her"),
         None: the caller's general rule decides.
         """
