@@ -431,6 +431,11 @@ class SpeakerResolver:
         return None, None  # "the napkin", "the era": not a source
 
 
+_KIN = frozenset(
+    "wife husband partner girlfriend boyfriend fiance fiancee mother father mum dad son daughter "
+    "brother sister grandmother grandfather grandson granddaughter aunt uncle cousin niece "
+    "nephew widow widower stepfather stepmother".split()
+)
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
@@ -563,7 +568,7 @@ def discourse_part(sent: Span) -> Span:
         ):
             continue
         if any(s.dep_ in {"nsubj", "nsubjpass"} and s.left_edge.i <= tok.i and s.head.i > s.i
-               for s in doc[tok.i : min(tok.i + 5, sent.end)]):
+               for s in doc[tok.i : min(tok.i + 8, sent.end)]):
             cut = tok.i
     return doc[cut : sent.end] if cut > sent.start else sent
 
@@ -669,6 +674,11 @@ def named_speaker(
     # with ‘…’": not Mr Blair)
     at = min(span.start, head.idx)
     head = _noun_of(head)
+    if head.lower_.split("-")[-1] in _KIN and any(
+        t.tag_ in {"PRP$", "POS"} for t in head.doc[max(0, head.i - 3) : head.i]
+    ):
+        # "his ex-wife, who joked": a bare "wife" names nobody on the page
+        return Speaker(None, None, cue)
     if singular(head.lower_) in _DOC_NOUNS and pos(head) == "NOUN":
         author = document_author(head, resolver)
         if author is not None:

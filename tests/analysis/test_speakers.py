@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.analysis.entities import EntityIndex
+from briefgen.analysis.speakers import discourse_part
 from briefgen.model import Entity
 
 # (text, the quote's words, expected speaker)
@@ -64,6 +65,18 @@ SPEAKERS = [
     ("Man-of-the-match Damien Duff explained the miss. Robbie Keane scored the only goal. “I "
      "completely lost it in the lights,” said the Chelsea star.", "I completely lost",
      "Chelsea star"),
+    # a photo caption glued on without a full stop is not the sentence before
+    ("Wright was a striker for Arsenal for seven years Iconic striker Thierry Henry was asked to "
+     "present the award but Sky did not allow it Family commitments will keep McCoy away on "
+     "Sunday. He told reporters: ‘I have a kind invitation to attend any home game.’",
+     "I have a kind", "McCoy"),
+    # a name in apposition to a title subject
+    ("Director, David Caldwell, said some students were applying early. He told the radio: "
+     "“The reason is that these courses are of a very high quality.”", "The reason",
+     "David Caldwell"),
+    # a kinship word with a possessive names nobody on the page
+    ("The Duke sang to his daughter. But the singalong did not impress his ex-wife, who joked "
+     "that the rendition scored ‘zero points from the whole jury’.", "zero points", None),
     # a person described by a role with an organisation is not that organisation
     ("The A&E consultant claims “if anybody had grounds to complain it would have been him”.",
      "if anybody had", "A&E consultant"),
@@ -139,3 +152,22 @@ def test_a_last_name_shared_by_two_people_names_nobody(mention, expected):
 def test_acronym(text, acronym, expected):
     index = EntityIndex([Entity(acronym, "org")])
     assert (index.acronym(text) is not None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a caption glued after a number or a lower-case word, before a capitalised subject
+        ("Iconic striker Thierry Henry was asked to present it but Sky did not allow it Family "
+         "commitments will keep McCoy away.", "Family commitments will keep McCoy away."),
+        ("The keeper was helpless as the shot found the top corner The 32-year-old was "
+         "overcome with emotion.", "The 32-year-old was overcome with emotion."),
+        # a capitalised subject after a verb or a conjunction is ordinary prose
+        ("He said Smith was wrong about the plan.", "He said Smith was wrong about the plan."),
+        ("She met the minister and Jones asked for more time.",
+         "She met the minister and Jones asked for more time."),
+    ],
+)
+def test_discourse_part(nlp, text, part):
+    sent = next(iter(nlp(text).sents))
+    assert discourse_part(sent).text == part
