@@ -149,6 +149,21 @@ def _reported_by_another(verb: Token, span: QuoteSpan, resolver: SpeakerResolver
     return not words & _FIRST and any(_THIRD.get(w) == gender for w in words)
 
 
+def _name_before(verb: Token, subj: Token | None) -> Token | None:
+    """Return the person named right before ``verb`` inside its subject's words (a caption
+    glued on: "… The Story of Katherine of Alexandria Redwood said"), else ``subj``."""
+    if subj is None or subj.ent_type_ == "PERSON":
+        return subj
+    doc = verb.doc
+    i = verb.i - 1
+    while i > subj.i and pos(doc[i]) == "ADV":
+        i -= 1
+    if i > subj.i and doc[i].ent_type_ == "PERSON" and i <= subj.right_edge.i and \
+            not any(t.is_punct for t in doc[subj.i : i]):
+        return doc[i]
+    return subj
+
+
 def _adjacent_subject(verb: Token) -> Token | None:
     """Return the noun right after a cue verb ("…,” said Stancil") or right before it, when the
     parser left the verb without a subject."""
@@ -309,7 +324,7 @@ def _speaker_in(
             passive = passive or Speaker(None, None, lemma)
             continue
         if lemma is not None:
-            subj = _subject_of(tok) or _adjacent_subject(tok)
+            subj = _name_before(tok, _subject_of(tok)) or _adjacent_subject(tok)
             if subj is None or inside(subj.idx, resolver.spans):
                 continue  # a subject inside another quote is not this quote's speaker
             if subj.lower_ in {"who", "which", "that"}:

@@ -404,7 +404,9 @@ class EntityIndex:
         words = _bare(clean_name(mention)).split()
         found = self._people.get(name_key(" ".join(words)), []) if words else []
         if len(found) < 2:
-            if found and _namesake(" ".join(words), [found[0].name]):
+            if found and _namesake(" ".join(words), [found[0].name]) and not any(
+                _bare(clean_name(m)) == " ".join(words) for m in found[0].mentions
+            ):
                 return None  # "Terra Lurie" is not Michael Lurie
             return found[0] if found else None
         first = words[0].lower() if len(words) > 1 else ""

@@ -426,7 +426,10 @@ class SpeakerResolver:
             # a described source ("a Sandown spokesman", "the memo"): keep the description
             return phrase, None
         if tok is not None and pos(tok) == "PROPN" and tok.ent_type_ not in _NOT_NAMES and \
-                len(words) <= 4 and all(w[:1].isupper() for w in words):
+                len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+                raw.split()[0].lower() not in {"the", "a", "an"} and \
+                (not tok.ent_type_ or tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc)
+                 and tok.doc[tok.i + 1].ent_iob_ != "I"):
             return phrase, None  # a name spaCy did not label ("Plus.net also backed it, saying")
         return None, None  # "the napkin", "the era": not a source
 

@@ -70,6 +70,11 @@ SPEAKERS = [
      "present the award but Sky did not allow it Family commitments will keep McCoy away on "
      "Sunday. He told reporters: ‘I have a kind invitation to attend any home game.’",
      "I have a kind", "McCoy"),
+    # the person named right before the verb, after a caption glued into the subject
+    ("Director Michael Redwood spoke about the film. Director Michael Redwood has a word with "
+     "Peter O’Toole on the set of Fall of an Empire: The Story of Katherine of Alexandria "
+     "Redwood said: ‘Peter managed to subdue his mischievousness, but not for long.’",
+     "Peter managed", "Michael Redwood"),
     # a name in apposition to a title subject
     ("Director, David Caldwell, said some students were applying early. He told the radio: "
      "“The reason is that these courses are of a very high quality.”", "The reason",
