@@ -403,6 +403,11 @@ class EntityIndex:
         """
         words = _bare(clean_name(mention)).split()
         found = self._people.get(name_key(" ".join(words)), []) if words else []
+        if not found and len(words) == 1 and words[0][:1].isupper():
+            # "Julia" for Julia Church: a first name only one person has
+            found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                     and e.name.split()[0] == words[0]]
+            return found[0] if len(found) == 1 else None
         if len(found) < 2:
             if found and _namesake(" ".join(words), [found[0].name]) and not any(
                 _bare(clean_name(m)) == " ".join(words) for m in found[0].mentions

@@ -174,7 +174,7 @@ class SpeakerResolver:
                         # "she" again carries the chain back; "he" is someone else
                         chain = chain or _PRONOUN_GENDER.get(subj.lower_) == wanted
                         continue
-                    found = self._person_of(subj)
+                    found = self._person_of(subj) or _gendered_name(subj, verb, wanted)
                     if found is not None:
                         if wanted and self.gender.get(self.key_of(found[0]), wanted) != wanted:
                             blocked = blocked or deciding
@@ -256,7 +256,7 @@ class SpeakerResolver:
         wanted = _PRONOUN_GENDER.get(pronoun)
         return any(
             _PRONOUN_GENDER.get(t.lower_) == wanted and t.dep_ in {"dobj", "dative", "pobj"}
-            and _clause_verb(t) is verb
+            and _clause_verb(t).i == verb.i
             for t in verb.subtree
         )
 
@@ -362,16 +362,19 @@ class SpeakerResolver:
         alias = pseudonym(subj)
         return (alias, None) if alias is not None else None
 
-    def subject_between(self, lo: int, hi: int) -> bool:
+    def subject_between(self, lo: int, hi: int, pronoun: str = "") -> bool:
         """Return True when a person is named as a subject outside quotes between two offsets
-        (a name, or a pseudonym: "Nurse B again thought")."""
+        (a name, a pseudonym: "Nurse B again thought", or a proper noun the clause gives the
+        ``pronoun``'s gender: "Julia shows off her skills")."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
         return any(
             lo <= ent.start_char < hi and is_subject(ent)
             and not inside(ent.start_char, self.spans)
             for ent in self.people
         ) or any(
-            tok.dep_ in {"nsubj", "nsubjpass"} and pseudonym(tok) is not None
-            and not inside(tok.idx, self.spans)
+            tok.dep_ in {"nsubj", "nsubjpass"} and not inside(tok.idx, self.spans) and (
+                pseudonym(tok) is not None or _gendered_name(tok, tok.head, wanted) is not None
+            )
             for tok in (self.parsed.char_span(lo, hi, alignment_mode="expand") or ()
                         if lo < hi else ())
         )
@@ -503,7 +506,7 @@ def _clause_head(tok: Token) -> Token:
     ("She will link up with A and play with B": one subject for both)."""
     verb = _clause_verb(tok)
     for _ in range(6):
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb
@@ -525,6 +528,23 @@ def _ages(people: Sequence[Span]) -> dict[str, str]:
             found.setdefault(m.group(1), set()).add(ent.text)
     return {age: next(iter(names)) for age, names in found.items()
             if len({name_key(n) for n in names}) == 1}
+
+
+def _gendered_name(subj: Token, verb: Token, wanted: str | None) -> tuple[str, None] | None:
+    """Return a proper-noun subject spaCy did not read as a person when its own clause gives it
+    the pronoun's gender ("Julia shows off her skills"; an organisation has "its"), else None."""
+    if not wanted or pos(subj) != "PROPN" or not subj.is_title or subj.ent_type_ == "PERSON":
+        return None
+    if subj.lower_ in _ORG_NOUNS or not any(
+        t.dep_ == "poss" and _PRONOUN_GENDER.get(t.lower_) == wanted
+        and t.head.head.i == verb.i and t.head.dep_ in {"dobj", "attr", "npadvmod"}
+        for t in verb.subtree if t.i > subj.i
+    ):  # her own object ("shows off her skills"), not "… of his club's supporters"
+        return None
+    first = subj.i
+    while first > 0 and subj.doc[first - 1].dep_ == "compound" and subj.doc[first - 1].is_title:
+        first -= 1
+    return subj.doc[first : subj.i + 1].text, None
 
 
 def _is_age(head: Token) -> bool:
@@ -701,7 +721,7 @@ def named_speaker(
         gender = _PRONOUN_GENDER.get(low, "")
         if last is not None and low in {"he", "she"} and at - last[2] < 400 and \
                 resolver.gender.get(resolver.key_of(last[0]), gender) == gender and \
-                not resolver.subject_between(last[2], at):
+                not resolver.subject_between(last[2], at, low):
             # "‘…’ ‘…’ he added": the speaker of the quote just before
             return Speaker(last[0], last[1], cue)
         if last is not None and low in {"it", "they"} and at - last[2] < 800 and \
