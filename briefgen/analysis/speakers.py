@@ -485,7 +485,7 @@ def _genders(
             )
             # only a possessive or reflexive of the mention's own clause ("Rutte thanked his
             # hosts"): in "Nurse A said he told her" and "Manohar touched her" it is someone else
-            if g and _clause_verb(tok) is verb and not inside(tok.idx, spans):
+            if g and _clause_verb(tok).i == verb.i and not inside(tok.idx, spans):
                 m_f[0 if g == "m" else 1] += 1
                 break
     return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
