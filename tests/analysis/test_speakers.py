@@ -75,6 +75,10 @@ SPEAKERS = [
      "Peter O’Toole on the set of Fall of an Empire: The Story of Katherine of Alexandria "
      "Redwood said: ‘Peter managed to subdue his mischievousness, but not for long.’",
      "Peter managed", "Michael Redwood"),
+    # a proper noun spaCy read as an organisation is a person when her own object is "her"
+    ("Pat said: ‘I realised how much I missed that, having someone to care for me.’ Julia "
+     "shows off her pole dancing skills. She admits: ‘I don't like the thought of getting "
+     "old.’", "I don't like", "Julia"),
     # a name in apposition to a title subject
     ("Director, David Caldwell, said some students were applying early. He told the radio: "
      "“The reason is that these courses are of a very high quality.”", "The reason",
