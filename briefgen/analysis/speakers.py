@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
     from ..model import Entity
 
-__all__ = ["PERSON_NOUNS", "PRONOUNS", "Speaker", "SpeakerResolver", "is_subject", "named_speaker",
-           "singular"]
+__all__ = ["PERSON_NOUNS", "PRONOUNS", "Speaker", "SpeakerResolver", "discourse_part",
+           "document_author", "is_subject", "named_speaker", "pseudonym", "singular"]
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "representative",
                      "source", "official", "release"})
