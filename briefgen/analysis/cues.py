@@ -42,9 +42,9 @@ quote cite tell text email message write publish sing chant
 def _subject_of(verb: Token) -> Token | None:
     """Return the subject of ``verb``, or of the clause a participle hangs on ("Ovum welcomed the
     move, saying …"), or None."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return _likeliest_subject(subjects, verb)
     head = verb
     for _ in range(3):
         if head.dep_ not in {"conj", "xcomp", "advcl", "ccomp", "acl"} or head.head is head:
@@ -52,10 +52,21 @@ def _subject_of(verb: Token) -> Token | None:
         head = head.head
         if head.dep_ in {"dobj", "pobj"} and verb.tag_ == "VBG":
             head = head.head  # "backed the proposals saying": the verb, not its object
-        for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return _likeliest_subject(subjects, head)
     return None
+
+
+def _likeliest_subject(subjects: list[Token], verb: Token) -> Token:
+    """Return the subject among several the parser gave one verb: a name before a common noun
+    ("Judge Philip Head, sentencing, said"), else the nearest before the verb ("Internet service
+    provider (ISP) Plus.net backed …")."""
+    if len(subjects) == 1:
+        return subjects[0]
+    before = [c for c in subjects if c.i < verb.i] or subjects
+    named = [c for c in before if pos(c) == "PROPN" or c.ent_type_ in {"PERSON", "ORG"}]
+    return (named or before)[-1]
 
 
 def _subject_phrase(subj: Token) -> tuple[str, Token]:
@@ -92,9 +103,12 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
         return _subject_phrase(subj.head)
     toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in {"punct"}]
     # "Pama's defence lawyer Bruce Peters", "the latest WHO report": the entity in the phrase
-    named = [t for t in toks if t.ent_type_ in {"PERSON", "ORG"} and t.dep_ != "poss" and
-             not any(a.dep_ == "poss" for a in [t])]
-    if named and named[-1].i >= subj.i - 3:
+    # (a described person is not the organisation that qualifies them: "the A&E consultant")
+    kinds = {"PERSON"} if singular(subj.lower_) in ROLE_WORDS or subj.lower_ in PERSON_NOUNS \
+        else {"PERSON", "ORG"}
+    named = [t for t in toks if t.ent_type_ in kinds and t.dep_ != "poss"
+             and not any(p.is_punct for p in subj.doc[t.i : subj.i])]
+    if named and named[-1].i >= subj.i - 3:  # (not "provider (ISP) Plus.net": Plus.net)
         return _subject_phrase(named[-1])
     # keep the contiguous run ending at the head
     run: list[Token] = []
@@ -110,6 +124,44 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in {"ORG", "PERSON", "GPE"}:
                     return f"{phrase} {prep.text} {_subject_phrase(obj)[0]}", subj
     return phrase, subj
+
+
+_WITH_PARTICLE = {"point": "out", "sum": "up", "chime": "in"}
+_THIRD = {"he": "m", "him": "m", "his": "m", "himself": "m",
+          "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our"})
+
+
+def _reported_by_another(verb: Token, span: QuoteSpan, resolver: SpeakerResolver) -> bool:
+    """Return True when ``verb``'s subject is a "he"/"she" inside another speech verb's report
+    and the quote speaks of that person in the third person, never as "I" ("He said she had
+    asked him ‘to find her a man’"): the quoted words are the outer speaker's."""
+    subj = _subject_of(verb)
+    gender = _THIRD.get(subj.lower_) if subj is not None and subj.dep_ == "nsubj" else None
+    if gender is None:
+        return False
+    if verb.dep_ != "ccomp":
+        return False
+    outer = verb.head
+    if verb_lemma(outer, CUE_VERBS) is None or _subject_of(outer) is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", resolver.parsed.text[span.start:span.end])}
+    return not words & _FIRST and any(_THIRD.get(w) == gender for w in words)
+
+
+def _name_before(verb: Token, subj: Token | None) -> Token | None:
+    """Return the person named right before ``verb`` inside its subject's words (a caption
+    glued on: "… The Story of Katherine of Alexandria Redwood said"), else ``subj``."""
+    if subj is None or subj.ent_type_ == "PERSON":
+        return subj
+    doc = verb.doc
+    i = verb.i - 1
+    while i > subj.i and pos(doc[i]) == "ADV":
+        i -= 1
+    if i > subj.i and doc[i].ent_type_ == "PERSON" and i <= subj.right_edge.i and \
+            not any(t.is_punct for t in doc[subj.i : i]):
+        return doc[i]
+    return subj
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -231,7 +283,9 @@ def _speaker_in(
         return None
     # "according to X"
     for j, tok in enumerate(toks[:-2]):
-        if tok.lower_ == "according" and toks[j + 1].lower_ == "to":
+        if tok.lower_ == "according" and toks[j + 1].lower_ == "to" and (after or not any(
+            pos(t) == "VERB" and verb_lemma(t, CUE_VERBS) for t in toks[j + 2 :]
+        )):  # not "Stephanie claimed, according to TMZ, that Bobby said ‘…’": Bobby's words
             obj = toks[j + 2]
             head = obj
             for t in toks[j + 2 :]:
@@ -254,6 +308,12 @@ def _speaker_in(
             lemma = "make clear"  # "Stewart made clear he'd be interested"
         if lemma is not None and after and tok.tag_ == "VB":
             continue  # "… to explain why": an infinitive after a quote is no attribution
+        if lemma in _WITH_PARTICLE and not any(
+            c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children
+        ):
+            continue  # "pointing to her body" is no speech; "pointed out" is
+        if lemma is not None and not after and _reported_by_another(tok, span, resolver):
+            continue  # "He said she had asked him ‘to find her a man’": his words, not hers
         if lemma is not None and any(c.dep_ == "auxpass" for c in tok.children):
             # "it was described as ‘…’": quoted words, said by the agent if the text names one
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -264,7 +324,7 @@ def _speaker_in(
             passive = passive or Speaker(None, None, lemma)
             continue
         if lemma is not None:
-            subj = _subject_of(tok) or _adjacent_subject(tok)
+            subj = _name_before(tok, _subject_of(tok)) or _adjacent_subject(tok)
             if subj is None or inside(subj.idx, resolver.spans):
                 continue  # a subject inside another quote is not this quote's speaker
             if subj.lower_ in {"who", "which", "that"}:

@@ -20,7 +20,9 @@ from .tags import pos
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HONORIFICS", "EntityIndex", "find_entities", "role_before", "sentence_at"]
+__all__ = [
+    "HONORIFICS", "EntityIndex", "find_entities", "person_in_org", "role_before", "sentence_at",
+]
 
 _KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -94,7 +96,54 @@ representative negotiator mediator diplomat attache consul regent speaker clerk 
 superintendent chancellor provost dean principal headteacher headmaster teacher student mother
 father wife husband son daughter brother sister grandmother grandfather widow fiance fiancee
 agent broker banker investor trader entrepreneur president-elect secretary-general premier-elect
-producer filmmaker director-general commissioner-general""".split())
+producer filmmaker director-general commissioner-general consultant physician paramedic
+firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
+psychologist psychiatrist therapist midwife pharmacist dentist vet veteran coroner magistrate
+councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
+""".split())
+
+
+# Words that end an organisation's name ("United Nations", "Federal Reserve", "World Bank").
+_ORG_ENDS = frozenset("""
+nations states kingdom emirates union council committee commission agency authority bank fund
+reserve treasury department ministry office bureau service institute institution university
+college school hospital court assembly parliament congress senate house party league federation
+association organisation organization foundation corporation company group board club team forum
+command force forces army navy police guard museum centre center network inc ltd plc llc
+""".split())
+
+
+def person_in_org(ent: Span) -> Span | None:
+    """Return the person's name an organisation span swallowed after a title, or None.
+
+    spaCy reads "Ambassador to the United Nations Samantha Power" as one ORG: after a title word
+    ("Ambassador to", "Secretary of"), an organisation's name that ends in an organisation word
+    ("Nations", "Bank") and is followed by two or three capitalised words holds a person's name.
+    """
+    if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or len(ent) < 2:
+        return None
+    doc = ent.doc
+    for tok in ent[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} and nxt.is_title \
+                and all(t.is_title and t.is_alpha for t in doc[tok.i + 1 : ent.end]) \
+                and ent.end - tok.i - 1 <= 3:
+            return doc[tok.i : ent.end]  # "GDC Mr Allard": a person after an honorific
+    if len(ent) < 3:
+        return None
+    cut = max((t.i for t in ent if t.lower_ in _ORG_ENDS), default=-1)
+    if cut < 0 or not 2 <= ent.end - cut - 1 <= 3:
+        return None
+    name = doc[cut + 1 : ent.end]
+    if not all(t.is_title and t.is_alpha and pos(t) == "PROPN" for t in name):
+        return None
+    # a title before the organisation: "Ambassador to the ...", "Secretary of ..."
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in {"to", "of", "for", "at"}:
+        i -= 1
+    if i < 0 or not _is_role_word(doc[i]):
+        return None
+    return doc[name.start : name.end]
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -175,6 +224,8 @@ def _is_spurious(ent: Span, kind: str) -> bool:
             return True  # "Allied support": an adjective, not an organisation
     if kind == "person" and any(t.like_num for t in content):
         return True
+    if kind == "person" and len(content) == 1 and content[0].is_upper and len(content[0]) > 3:
+        return True  # "CLAIM: MP Jesse Norman …": a caption's label, not a name
     return False
 
 
@@ -196,7 +247,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     order = 0
     for _source, _doc, parsed, sents in parses:
         in_roles = _role_tokens(parsed)
-        for ent in parsed.ents:
+        for ent in _mentions(parsed):
             kind = _KINDS.get(ent.label_)
             if kind is None or _is_spurious(ent, kind):
                 continue
@@ -210,6 +261,10 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
             elif ent[0].text == "The" and not ent[0].is_sent_start:
                 name = "The " + name  # "The Hague": the article is part of the name
             key = (kind, name_key(name) if kind == "person" else clean_name(name).lower())
+            if kind == "person" and key in groups and _namesake(name, groups[key].forms) and \
+                    not (ent.start > 0 and parsed[ent.start - 1].lower_ in {"of", "the"}):
+                # (not "… Katherine of Alexandria Redwood said": a title glued to a name)
+                key = (kind, f"{name_key(name)} {name.split()[0].lower()}")
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group(name, kind, first=order)
@@ -225,6 +280,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 # General")
                 if role and (group.role is None or len(role) > len(group.role)):
                     group.role = role
+    _merge_false_namesakes(groups)
     for g in groups.values():
         g.name = _fullest(g.forms) if g.kind == "person" else max(
             g.forms, key=lambda f: (g.forms.count(f), f.startswith("The ")))
@@ -233,6 +289,59 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
         Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+def _mentions(parsed: Doc) -> list[Span]:
+    """Return the entity spans of ``parsed``, an organisation that swallowed a person's name
+    ("the United Nations Samantha Power") cut in two."""
+    out: list[Span] = []
+    for ent in parsed.ents:
+        person = person_in_org(ent)
+        if person is None:
+            out.append(ent)
+            continue
+        org = parsed.char_span(ent.start_char, parsed[person.start - 1].idx
+                               + len(parsed[person.start - 1]), label=ent.label_) \
+            if person.start > ent.start else None
+        if org is not None:
+            out.append(org)
+        out.append(parsed.char_span(person.start_char, person.end_char, label="PERSON"))
+    return out
+
+
+_PARTICLES = frozenset("van von de da del della di du le la st bin al el ben ter den der".split())
+
+
+def _merge_false_namesakes(groups: dict[tuple[str, str], _Group]) -> None:
+    """Merge back a namesake whose "first name" is an organisation or place the text names
+    ("… against Everton Gomis works on …": a caption glued to the name, not a second Gomis)."""
+    names = {clean_name(m).lower() for (k, _), g in groups.items() if k != "person"
+             for m in g.mentions}
+    for key in [k for k in groups if k[0] == "person" and " " in k[1]]:
+        surname, first = key[1].split(" ", 1)
+        base = groups.get(("person", surname))
+        if base is not None and first in names:
+            g = groups.pop(key)
+            base.mentions.extend(g.mentions)
+            base.forms.extend(f.split(" ", 1)[1] for f in g.forms)
+            base.sents |= g.sents
+            base.role = base.role or g.role
+
+
+def _namesake(name: str, forms: Sequence[str]) -> bool:
+    """Return True when ``name`` ("Terra Lurie") is another person than the full names ``forms``
+    sharing its last name ("Michael Lurie"): a different first name, not a title or an initial."""
+    words = name.lower().split()
+    first = words[0].rstrip(".")
+    if len(words) < 2 or first in ROLE_WORDS or first in HONORIFICS or first in _PARTICLES \
+            or len(first) < 2:
+        return False
+    full = [f.lower().split() for f in forms if len(f.split()) >= 2]
+    if any(f[-len(words):] == words or words[-len(f):] == f for f in full):
+        return False  # "Ben Elton" in "Comedian Ben Elton", "Van Gaal" in "Louis van Gaal"
+    firsts = {f[0].rstrip(".") for f in full if f[0].rstrip(".") not in ROLE_WORDS}
+    return bool(firsts) and not any(f == first or len(f) == 1 and first.startswith(f)
+                                    for f in firsts)
 
 
 def _role_tokens(parsed: Doc) -> set[int]:
@@ -256,11 +365,19 @@ def _fullest(forms: list[str]) -> str:
 
 
 def _merge_people_into_orgs(groups: dict[tuple[str, str], _Group]) -> None:
-    """Drop person groups whose every mention is also an organisation's name (spaCy's mix-ups)."""
-    orgs = {g.name.lower() for (k, _), g in groups.items() if k != "person"}
+    """Drop person groups whose every mention is also an organisation's name, when spaCy read
+    that name as an organisation at least as often (its mix-ups); a possessive ("Ed Miliband's
+    plans", often read as ORG) is no evidence of an organisation."""
+    orgs: dict[str, int] = {}
+    for (k, _), g in groups.items():
+        if k != "person":
+            for m in g.mentions:
+                if not re.search(r"(?:'s|’s)$", m):
+                    orgs[clean_name(m).lower()] = orgs.get(clean_name(m).lower(), 0) + 1
     for key in [k for k in groups if k[0] == "person"]:
         g = groups[key]
-        if all(clean_name(m).lower() in orgs for m in g.mentions):
+        names = {clean_name(m).lower() for m in g.mentions}
+        if all(n in orgs for n in names) and sum(orgs[n] for n in names) >= len(g.mentions):
             del groups[key]
 
 
@@ -269,23 +386,54 @@ class EntityIndex:
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = tuple(entities)
-        self._people: dict[str, Entity] = {}
+        self._people: dict[str, list[Entity]] = {}
         self._other: dict[str, Entity] = {}
         for ent in self.entities:
             if ent.kind == "person":
-                self._people.setdefault(name_key(ent.name), ent)
+                self._people.setdefault(name_key(ent.name), []).append(ent)
             else:
                 for m in (ent.name, *ent.mentions):
                     self._other.setdefault(clean_name(m).lower(), ent)
 
     def person(self, mention: str) -> Entity | None:
-        """Return the person entity ``mention`` names ("Mr Rutte" -> Rutte's entity), or None."""
-        key = name_key(_bare(clean_name(mention)))
-        return self._people.get(key) if key else None
+        """Return the person entity ``mention`` names ("Mr Rutte" -> Rutte's entity), or None.
+
+        When two people share the last name ("Michael Lurie", "Terra Lurie"), the first name
+        decides, and a last name alone names nobody for certain (None).
+        """
+        words = _bare(clean_name(mention)).split()
+        found = self._people.get(name_key(" ".join(words)), []) if words else []
+        if not found and len(words) == 1 and words[0][:1].isupper():
+            # "Julia" for Julia Church: a first name only one person has
+            found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                     and e.name.split()[0] == words[0]]
+            return found[0] if len(found) == 1 else None
+        if len(found) < 2:
+            if found and _namesake(" ".join(words), [found[0].name]) and not any(
+                _bare(clean_name(m)) == " ".join(words) for m in found[0].mentions
+            ):
+                return None  # "Terra Lurie" is not Michael Lurie
+            return found[0] if found else None
+        first = words[0].lower() if len(words) > 1 else ""
+        same = [e for e in found if e.name.split()[0].lower() == first]
+        return same[0] if len(same) == 1 else None
 
     def organisation(self, mention: str) -> Entity | None:
         """Return the organisation or place entity named ``mention``, or None."""
         return self._other.get(clean_name(mention).lower())
+
+    def acronym(self, text: str) -> Entity | None:
+        """Return the organisation an all-capitals ``text`` abbreviates ("WHO" for "World Health
+        Organization"), or None."""
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+            return None
+        for ent in self.entities:
+            if ent.kind == "org":
+                initials = "".join(w[0] for w in ent.name.split()
+                                   if w[0].isupper() and w.lower() not in _ROLE_GLUE)
+                if initials.startswith(text) and len(initials) - len(text) <= 1:
+                    return ent
+        return None
 
     def by_role(self, title: str) -> Entity | None:
         """Return the one person whose role ends with ``title`` ("Secretary General"), or None."""
