@@ -220,7 +220,7 @@ def test_a_chunk_parsed_together_makes_what_each_source_makes_alone(tmp_path, nl
 # ----------------------------------------------------------------------------- time limit
 
 LATE = (
-    "gave up after 0.5 s, the time limit for each source (raise it with --time-limit or "
+    "gave up after 3 s, the time limit for each source (raise it with --time-limit or "
     "BRIEFGEN_TIME_LIMIT); nothing was written for it"
 )
 
@@ -232,7 +232,7 @@ def test_a_source_past_the_time_limit_fails_alone(tmp_path, jobs, make):
     out.mkdir()
     sources = [str(tmp_path / n) for n in ("a.txt", "b-slow.txt", "c.txt", "d-bad.txt")]
     outcomes = run_batch(
-        sources, {"out_dir": out}, jobs=jobs, make=make, initializer=no_model, time_limit=0.5
+        sources, {"out_dir": out}, jobs=jobs, make=make, initializer=no_model, time_limit=3
     )
     assert [o.ok for o in outcomes] == [True, False, True, False]
     assert outcomes[1].error == f"{sources[1]}: {LATE}"
@@ -252,7 +252,7 @@ def test_sources_within_the_limit_or_without_one_are_made(tmp_path, limit):
 
 # the real pipeline's first briefing in a process loads fonts and renderers: give it room
 REAL = 4.0
-REAL_LATE = LATE.replace("0.5 s", f"{REAL:g} s")
+REAL_LATE = LATE.replace("3 s", f"{REAL:g} s")
 SLOW_TEXT = "Glacier talks stall in Geneva.\n\nThe negotiators met for a third day on Monday.\n"
 QUICK_TEXTS = {
     "a.txt": "NATO ministers met in Brussels on Friday.\n\nThey agreed to meet again in June.\n",
