@@ -222,7 +222,8 @@ def write_html(folder: Path) -> list[Path]:
 <meta property="og:site_name" content="Daily Ledger">
 <meta name="author" content="Jane Whitcombe">
 <meta property="article:published_time" content="2005-02-14T09:30:00Z">
-<script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
+<script>window.dataLayer = window.dataLayer || [];
+function gtag(){{dataLayer.push(arguments);}}</script>
 <style>.cookie{{position:fixed;bottom:0}} nav li{{display:inline}}</style>
 </head><body>
 <div class="cookie-banner" id="cookie-consent"><p>{COOKIE}</p>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,8 @@ HEADINGS = {"Heading 1", "Heading 2", "Heading 3", "Title"}
 # what must never reach a page, whatever the source: markup, entities, web and print furniture
 GARBAGE = re.compile(
     r"<\s*/?\s*[a-z][a-z0-9]*[\s>/]|&#?\w+;|\*\*|^#+ |\]\(|click here|cookies?\b|all rights "
-    r"reserved|sign in to|subscribe to|share this|^page \d+(?: of \d+)?$|^(?-i:By [A-Z][a-z]+ [A-Z])",
+    r"reserved|sign in to|subscribe to|share this|^page \d+(?: of \d+)?$"
+    r"|^(?-i:By [A-Z][a-z]+ [A-Z])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -149,7 +151,7 @@ def test_every_docx_heading_has_content(made, name):
     """No block on the page is a heading with nothing under it."""
     for items in docx_blocks(made[name].docx):
         shown = [(style, text) for style, text in items if text or style == "table"]
-        for (style, text), after in zip(shown, [*shown[1:], ("", "")]):
+        for (style, text), after in pairwise([*shown, ("", "")]):
             if style in HEADINGS and style != "Title":
                 # a deeper heading (a key-point group under "Key points") is content
                 deeper = after[0] in HEADINGS and after[0] > style
@@ -167,8 +169,8 @@ def test_report_shows_points_under_each_section(made, name):
     # the points under a heading come from that section's story
     for headline, points in groups.items():
         body = next(story(k) for _, k in REPORT_SECTIONS if story(k).title == headline).text
-        for point in points:
-            assert point[:40] in body
+        for point in points:  # (a point may lose an opening "Yet" or attribution)
+            assert " ".join(point.split()[1:7]).lower() in " ".join(body.split()).lower()
     # the same report in three formats makes the same page
     assert groups == key_point_groups(made["report_md"].docx)
 
