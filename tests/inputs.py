@@ -117,14 +117,16 @@ def _pdf(path: Path, blocks: Sequence[tuple[str, str]], furniture: str | None = 
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     styles = {
-        "title": ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=22, leading=28,
-                                spaceAfter=14),
-        "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20,
-                             spaceBefore=14, spaceAfter=8),
-        "h2": ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=13, leading=16,
-                             spaceBefore=8, spaceAfter=6),
-        "body": ParagraphStyle("b", fontName="Times-Roman", fontSize=12, leading=17,
-                               spaceAfter=8),
+        "title": ParagraphStyle(
+            "t", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=14
+        ),
+        "h1": ParagraphStyle(
+            "h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceBefore=14, spaceAfter=8
+        ),
+        "h2": ParagraphStyle(
+            "h2", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=8, spaceAfter=6
+        ),
+        "body": ParagraphStyle("b", fontName="Times-Roman", fontSize=12, leading=17, spaceAfter=8),
     }
     pages = [0]
 
@@ -141,8 +143,15 @@ def _pdf(path: Path, blocks: Sequence[tuple[str, str]], furniture: str | None = 
     for style, text in blocks:
         flow.append(Paragraph(html.escape(text), styles[style]))
     flow.append(Spacer(1, 1))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm,
-                            topMargin=2.2 * cm, bottomMargin=2.2 * cm, title=blocks[0][1])
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=2.5 * cm,
+        rightMargin=2.5 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2.2 * cm,
+        title=blocks[0][1],
+    )
     doc.build(flow, onFirstPage=decorate, onLaterPages=decorate)
     return pages[0]
 
@@ -194,8 +203,7 @@ def write_multi_overlap(folder: Path) -> list[Path]:
     pa = folder / "wire.txt"
     pa.write_text(f"{a.title}\n\n{a.text}\n", encoding="utf-8")
     pb = folder / "desk.txt"
-    pb.write_text(f"{b.title}\n\n" + "\n\n".join((*shared, *b.paragraphs)) + "\n",
-                  encoding="utf-8")
+    pb.write_text(f"{b.title}\n\n" + "\n\n".join((*shared, *b.paragraphs)) + "\n", encoding="utf-8")
     return [pa, pb]
 
 
@@ -210,11 +218,14 @@ def write_html(folder: Path) -> list[Path]:
     """Write a story inside a realistic news page: nav, cookie banner, byline, related, comments."""
     s = story(HTML_STORY)
     body = "\n".join(f"      <p>{html.escape(p)}</p>" for p in s.paragraphs)
-    nav = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>'
-                  for w in ("Home", "News", "Business", "Technology", "Sport", "Weather"))
-    related = "".join(f'<li><a href="/news/{i}">{html.escape(story(k).title)}</a></li>'
-                      for i, k in enumerate(("bbc-business-082", "bbc-business-264",
-                                             "bbc-business-316")))
+    nav = "".join(
+        f'<li><a href="/{w.lower()}">{w}</a></li>'
+        for w in ("Home", "News", "Business", "Technology", "Sport", "Weather")
+    )
+    related = "".join(
+        f'<li><a href="/news/{i}">{html.escape(story(k).title)}</a></li>'
+        for i, k in enumerate(("bbc-business-082", "bbc-business-264", "bbc-business-316"))
+    )
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{html.escape(s.title)} | Daily Ledger</title>
@@ -257,6 +268,7 @@ function gtag(){{dataLayer.push(arguments);}}</script>
 
 
 # ---------------------------------------------------------------- long inputs
+
 
 def _bbc(kind: str) -> list[Story]:
     return [s for k, s in sorted(stories().items()) if k.startswith(f"bbc-{kind}-")]
@@ -301,6 +313,7 @@ def write_long_text(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------- odd but valid
 
+
 def write_no_quotes(folder: Path) -> list[Path]:
     """A real story with no quotes and no figures."""
     s = story("bbc-sport-418")
@@ -328,8 +341,7 @@ ALL_QUOTES = (
     "Ministers defend school meals plan",
     "“We will put fresh food on every plate in every primary school by next September,” "
     "Education Secretary Ruth Kelly told the Commons on Tuesday.",
-    "“The money is there, the kitchens are being built and the cooks are being trained,” "
-    "she said.",
+    "“The money is there, the kitchens are being built and the cooks are being trained,” she said.",
     "“This is a gimmick dreamt up the week before an election,” said Tim Collins, the "
     "Conservative education spokesman.",
     "“Parents will judge them on what is on the plate, not on what is in a press release,” "
@@ -447,23 +459,40 @@ class Case:
 CASES: dict[str, Case] = {
     "report_md": Case(write_report_md, sections=tuple(h for h, _ in REPORT_SECTIONS)),
     "report_docx": Case(write_report_docx, sections=tuple(h for h, _ in REPORT_SECTIONS)),
-    "report_pdf": Case(write_report_pdf, sections=tuple(h for h, _ in REPORT_SECTIONS),
-                       hides=("Markets desk | Weekly review", "Page 2")),
+    "report_pdf": Case(
+        write_report_pdf,
+        sections=tuple(h for h, _ in REPORT_SECTIONS),
+        hides=("Markets desk | Weekly review", "Page 2"),
+    ),
     "multi": Case(write_multi, sections=tuple(story(k).title for k in MULTI)),
     "multi_overlap": Case(write_multi_overlap),
-    "html": Case(write_html, shows=("BT",),
-                 hides=("cookie", "Click here", "Accept all", "ripping us off", "Sign in",
-                        "Copyright", "newsletter", "Share this", "Related stories",
-                        "By Jane Whitcombe")),
+    "html": Case(
+        write_html,
+        shows=("BT",),
+        hides=(
+            "cookie",
+            "Click here",
+            "Accept all",
+            "ripping us off",
+            "Sign in",
+            "Copyright",
+            "newsletter",
+            "Share this",
+            "Related stories",
+            "By Jane Whitcombe",
+        ),
+    ),
     "long_pdf": Case(write_long_pdf, hides=("Policy unit | Annual review", "Page 1")),
     "long_text": Case(write_long_text),
     "no_quotes": Case(write_no_quotes, shows=("O'Driscoll",)),
     "one_paragraph": Case(write_one_paragraph, shows=("Lufthansa",)),
     "all_caps": Case(write_all_caps, shows=("Enron",)),
     "all_quotes": Case(write_all_quotes, shows=("Kelly", "Collins")),
-    "press_release": Case(write_press_release, shows=("£240m",),
-                          hides=("FOR IMMEDIATE RELEASE", "###", "0113 496 0000",
-                                 "Photographs are available")),
+    "press_release": Case(
+        write_press_release,
+        shows=("£240m",),
+        hides=("FOR IMMEDIATE RELEASE", "###", "0113 496 0000", "Photographs are available"),
+    ),
     "cp1252": Case(write_cp1252, shows=("British Airways", "Eddington")),
     "scripts": Case(write_scripts, shows=("€1.2bn", "Mitsotakis")),
 }

@@ -80,10 +80,13 @@ def clean_inline(text: str) -> str:
 def drop_release_trailer(parts: list[Part]) -> list[Part]:
     """Return ``parts`` without a press release's trailer: from an end mark ("###", "-ENDS-"), or
     a short "Notes to editors" / "Media contact" line in the second half, to the end."""
+    end = next(
+        (n for n, p in enumerate(parts) if n and _RELEASE_END.match(clean_inline(p.text))),
+        len(parts),
+    )
+    parts = parts[:end]
     for n, part in enumerate(parts):
         text = clean_inline(part.text)
-        if n and _RELEASE_END.match(text):
-            return parts[:n]
         if (
             n >= len(parts) / 2
             and _RELEASE_NOTES.match(text)

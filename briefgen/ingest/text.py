@@ -313,7 +313,10 @@ def _fact_box(paragraphs: Sequence[Sequence[str]]) -> list[bool]:
     """Return, for each paragraph, whether it is in a run of short one-line paragraphs too long to
     be headings (a match's date, venue and kick-off; a fact box's label and values)."""
     short = [
-        len(p) == 1 and len(p[0].split()) <= _SHORT_LINE_WORDS and not _BULLET.match(p[0])
+        len(p) == 1
+        and len(p[0].split()) <= _SHORT_LINE_WORDS
+        and not _BULLET.match(p[0])
+        and not p[0].endswith((".", "?"))  # "He declined to comment." is a paragraph
         for p in paragraphs
     ]
     boxed = [False] * len(paragraphs)
