@@ -88,18 +88,36 @@ def write_report_md(folder: Path) -> list[Path]:
     return [path]
 
 
+REPORT_TABLE = (
+    ("Measure", "Q3 2004", "Q3 2003"),
+    ("Pre-tax profit", "£75m", "£125m"),
+    ("Fuel costs", "+£106m", "-"),
+)
+
+
 def write_report_docx(folder: Path) -> list[Path]:
-    """Write the report as ``report.docx`` with Title and Heading 1/2 styles."""
+    """Write the report as ``report_docx.docx``: Title and Heading 1/2 styles, a running header
+    and footer, and a table of results with its caption, as a desk's Word report has."""
     import docx
 
     document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Markets desk | Weekly review | INTERNAL"
+    section.footer.paragraphs[0].text = "Prepared by the markets desk. Page 1"
     document.add_heading(REPORT_TITLE, level=0)
     document.add_paragraph(REPORT_INTRO)
-    for heading, s in report_sections():
+    for n, (heading, s) in enumerate(report_sections()):
         document.add_heading(heading, level=1)
         document.add_heading(s.title, level=2)
         for para in s.paragraphs:
             document.add_paragraph(para)
+        if n == 0:
+            document.add_paragraph("Table 1: British Airways results", style="Caption")
+            table = document.add_table(rows=0, cols=3)
+            for row in REPORT_TABLE:
+                cells = table.add_row().cells
+                for cell, value in zip(cells, row, strict=True):
+                    cell.text = value
     path = folder / "report_docx.docx"
     document.save(str(path))
     return [path]
@@ -443,6 +461,35 @@ def write_scripts(folder: Path) -> list[Path]:
     return [path]
 
 
+def write_html_sections(folder: Path) -> list[Path]:
+    """Write the sectioned report as a web page: h1 title, h2 sections, h3 story headlines."""
+    parts = []
+    for heading, s in report_sections():
+        parts.append(f"<h2>{html.escape(heading)}</h2><h3>{html.escape(s.title)}</h3>")
+        parts += [f"<p>{html.escape(p)}</p>" for p in s.paragraphs]
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{REPORT_TITLE} | Desk</title>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/markets'>Markets</a></nav><main>"
+        f"<article><h1>{REPORT_TITLE}</h1><p>{REPORT_INTRO}</p>{''.join(parts)}</article></main>"
+        "<footer><p>© 2005 The Desk. All rights reserved.</p></footer></body></html>"
+    )
+    path = folder / "sections.html"
+    path.write_text(page, encoding="utf-8")
+    return [path]
+
+
+def write_multi_untitled(folder: Path) -> list[Path]:
+    """Write two stories without headlines, one paragraph each, in two folders."""
+    paths = []
+    for n, key in enumerate(("bbc-business-109", "bbc-business-096")):
+        sub = folder / f"desk{n}"
+        sub.mkdir()
+        path = sub / f"untitled{n}.txt"
+        path.write_text(" ".join(story(key).paragraphs) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 @dataclass(frozen=True)
 class Case:
     """One acceptance case: how to write its sources and what its page must show."""
@@ -458,7 +505,11 @@ class Case:
 
 CASES: dict[str, Case] = {
     "report_md": Case(write_report_md, sections=tuple(h for h, _ in REPORT_SECTIONS)),
-    "report_docx": Case(write_report_docx, sections=tuple(h for h, _ in REPORT_SECTIONS)),
+    "report_docx": Case(
+        write_report_docx,
+        sections=tuple(h for h, _ in REPORT_SECTIONS),
+        hides=("INTERNAL", "Prepared by the markets desk", "Table 1", "Pre-tax profit |"),
+    ),
     "report_pdf": Case(
         write_report_pdf,
         sections=tuple(h for h, _ in REPORT_SECTIONS),
@@ -466,6 +517,8 @@ CASES: dict[str, Case] = {
     ),
     "multi": Case(write_multi, sections=tuple(story(k).title for k in MULTI)),
     "multi_overlap": Case(write_multi_overlap),
+    "multi_untitled": Case(write_multi_untitled, shows=("untitled0.txt", "untitled1.txt")),
+    "html_sections": Case(write_html_sections, hides=("Home", "All rights reserved")),
     "html": Case(
         write_html,
         shows=("BT",),
