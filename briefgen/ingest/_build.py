@@ -41,9 +41,23 @@ _LIGATURES = {
 }
 # control characters (category Cc) other than tab and line ends
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# character references left in text by a careless export ("communiqu&#233;", "S&#227;o Paulo",
-# "&amp;"); never &lt; / &gt;, which would make markup out of text
-_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|(?!lt;|gt;)[A-Za-z]{2,8}[0-9]?);")
+# a character reference inside a word is an export's accident ("communiqu&#233;", "S&#227;o",
+# "Jerry&#8217;s"): it is decoded when it stands for a letter or a typographic quote or dash.
+# Anywhere else ("&amp;", "&#x41;" between spaces) it is what the source says, and stays.
+_REFERENCE = re.compile(
+    r"(?<=\w)&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});"
+    r"|&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});(?=\w)"
+)
+_REFERENCE_KINDS = ("L", "Pi", "Pf", "Pd")
+
+
+def _reference(match: re.Match[str]) -> str:
+    char = html.unescape(match.group(0))
+    if len(char) == 1 and unicodedata.category(char).startswith(_REFERENCE_KINDS):
+        return char
+    return match.group(0)
+
+
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 
 
@@ -69,10 +83,10 @@ class Part:
 
 
 def clean_inline(text: str) -> str:
-    """Return ``text`` as one clean line: character references decoded, NFC, no ligatures, control
-    or invisible characters, and single spaces."""
+    """Return ``text`` as one clean line: references to letters inside words decoded, NFC, no
+    ligatures, control or invisible characters, and single spaces."""
     if "&" in text:
-        text = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+        text = _REFERENCE.sub(_reference, text)
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_LIGATURES)
     return _SPACES.sub(" ", CONTROL.sub(" ", text)).strip()
 

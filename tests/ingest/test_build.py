@@ -31,12 +31,13 @@ from .helpers import assert_well_formed
         ("\ufb01nance and \ufb02ow of e\ufb00orts", "finance and flow of efforts"),
         ("x² and ½ stay", "x² and ½ stay"),
         ("“quotes” — €20bn", "“quotes” — €20bn"),
-        # character references a careless export left in text
+        # character references a careless export left inside words
         ("a G7 communiqu&#233; in S&#227;o Paulo", "a G7 communiqué in São Paulo"),
-        ("&#x20AC;5 for Tom &amp; Jerry&#8217;s", "€5 for Tom & Jerry’s"),
-        # never markup made out of text, and what is no reference stays
-        ("a &lt;b&gt; tag", "a &lt;b&gt; tag"),
-        ("AT&T; R&D and &nosuch; here", "AT&T; R&D and &nosuch; here"),
+        ("Pel&eacute; and Jerry&#8217;s caf&#xE9;", "Pelé and Jerry’s café"),
+        # anywhere else a reference is what the source says: never markup made out of text
+        ("Tom &amp; Jerry, &#x41; and &#233; alone", "Tom &amp; Jerry, &#x41; and &#233; alone"),
+        ("a&lt;b&gt;c and x&#60;y", "a&lt;b&gt;c and x&#60;y"),
+        ("&#x20AC;5 and AT&T; R&D, &nosuch;", "&#x20AC;5 and AT&T; R&D, &nosuch;"),
     ],
 )
 def test_clean_inline(text: str, expected: str) -> None:
