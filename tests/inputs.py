@@ -123,16 +123,29 @@ def write_report_docx(folder: Path) -> list[Path]:
     return [path]
 
 
-def _pdf(path: Path, blocks: Sequence[tuple[str, str]], furniture: str | None = None) -> int:
+def _pdf(
+    path: Path,
+    blocks: Sequence[tuple[str, str]],
+    furniture: str | None = None,
+    columns: int = 1,
+) -> int:
     """Write ``blocks`` (style, text) to a PDF with reportlab; return its page count.
 
     Styles: "title", "h1", "h2", "body". ``furniture`` is a running header; every page also gets
-    a "Page N" footer, as real reports do.
+    a "Page N" footer, as real reports do. ``columns`` > 1 sets the text in columns, as a
+    newsletter does.
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        PageTemplate,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+    )
 
     styles = {
         "title": ParagraphStyle(
@@ -161,8 +174,7 @@ def _pdf(path: Path, blocks: Sequence[tuple[str, str]], furniture: str | None = 
     for style, text in blocks:
         flow.append(Paragraph(html.escape(text), styles[style]))
     flow.append(Spacer(1, 1))
-    doc = SimpleDocTemplate(
-        str(path),
+    geometry = dict(
         pagesize=A4,
         leftMargin=2.5 * cm,
         rightMargin=2.5 * cm,
@@ -170,7 +182,19 @@ def _pdf(path: Path, blocks: Sequence[tuple[str, str]], furniture: str | None = 
         bottomMargin=2.2 * cm,
         title=blocks[0][1],
     )
-    doc.build(flow, onFirstPage=decorate, onLaterPages=decorate)
+    if columns > 1:
+        doc = BaseDocTemplate(str(path), **geometry)
+        gap = 0.8 * cm
+        width = (doc.width - gap * (columns - 1)) / columns
+        frames = [
+            Frame(doc.leftMargin + i * (width + gap), doc.bottomMargin, width, doc.height)
+            for i in range(columns)
+        ]
+        doc.addPageTemplates([PageTemplate("cols", frames=frames, onPage=decorate)])
+        doc.build(flow)
+    else:
+        doc = SimpleDocTemplate(str(path), **geometry)
+        doc.build(flow, onFirstPage=decorate, onLaterPages=decorate)
     return pages[0]
 
 
@@ -187,6 +211,16 @@ def write_report_pdf(folder: Path) -> list[Path]:
     """Write the report as ``report_pdf.pdf`` (two pages or more)."""
     path = folder / "report_pdf.pdf"
     pages = _pdf(path, report_blocks(), furniture="Markets desk | Weekly review")
+    assert pages >= 2, pages
+    return [path]
+
+
+def write_newsletter_pdf(folder: Path) -> list[Path]:
+    """Write the report as a two-column newsletter PDF (three pages or more)."""
+    path = folder / "newsletter.pdf"
+    blocks = [(s, t) for s, t in report_blocks() if s != "title"]
+    blocks.insert(0, ("h1", REPORT_TITLE))
+    pages = _pdf(path, blocks, furniture="The Markets Letter | No. 12", columns=2)
     assert pages >= 2, pages
     return [path]
 
@@ -514,6 +548,11 @@ CASES: dict[str, Case] = {
         write_report_pdf,
         sections=tuple(h for h, _ in REPORT_SECTIONS),
         hides=("Markets desk | Weekly review", "Page 2"),
+    ),
+    "newsletter_pdf": Case(
+        write_newsletter_pdf,
+        sections=tuple(h for h, _ in REPORT_SECTIONS),
+        hides=("The Markets Letter", "No. 12"),
     ),
     "multi": Case(write_multi, sections=tuple(story(k).title for k in MULTI)),
     "multi_overlap": Case(write_multi_overlap),

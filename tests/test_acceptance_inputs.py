@@ -158,7 +158,9 @@ def test_every_docx_heading_has_content(made, name):
                 assert deeper or (after[0] not in HEADINGS and after[1]), f"{text!r} is empty"
 
 
-@pytest.mark.parametrize("name", ["report_md", "report_docx", "report_pdf", "html_sections"])
+@pytest.mark.parametrize(
+    "name", ["report_md", "report_docx", "report_pdf", "html_sections", "newsletter_pdf"]
+)
 def test_report_shows_points_under_each_section(made, name):
     """Each of the report's four sections is on the page with its own points, in the report's
     order, the heaviest section with the most."""
