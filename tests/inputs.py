@@ -266,10 +266,22 @@ COOKIE = "We use cookies to improve your experience. Click here to accept all co
 COMMENT = "This is outrageous, BT have been ripping us off for years!!! Click here to reply"
 
 
+INLINE_FURNITURE = """\
+      <figure><img src="/img/bt.jpg" alt="BT headquarters">
+        <figcaption>BT's headquarters in London. Photograph: Reuters</figcaption></figure>
+      <p><strong>Read more:</strong> <a href="/news/9">BT shares rise on regulator hopes</a></p>
+      <div class="promo"><p>Sign up to our Business Daily newsletter for the latest news,
+        delivered every morning.</p></div>
+      <p class="ad-label">Advertisement</p>"""
+
+
 def write_html(folder: Path) -> list[Path]:
     """Write a story inside a realistic news page: nav, cookie banner, byline, related, comments."""
     s = story(HTML_STORY)
-    body = "\n".join(f"      <p>{html.escape(p)}</p>" for p in s.paragraphs)
+    paras = [f"      <p>{html.escape(p)}</p>" for p in s.paragraphs]
+    # furniture inside the article: a picture and its credit, a link, a promotion, an advert slot
+    paras.insert(3, INLINE_FURNITURE)
+    body = "\n".join(paras)
     nav = "".join(
         f'<li><a href="/{w.lower()}">{w}</a></li>'
         for w in ("Home", "News", "Business", "Technology", "Sport", "Weather")
@@ -572,6 +584,11 @@ CASES: dict[str, Case] = {
             "Share this",
             "Related stories",
             "By Jane Whitcombe",
+            "Read more",
+            "Sign up",
+            "Advertisement",
+            "Photograph: Reuters",
+            "shares rise on regulator hopes",
         ),
     ),
     "long_pdf": Case(write_long_pdf, hides=("Policy unit | Annual review", "Page 1")),
