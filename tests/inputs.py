@@ -331,6 +331,31 @@ function gtag(){{dataLayer.push(arguments);}}</script>
     return [path]
 
 
+def write_pasted(folder: Path) -> list[Path]:
+    """Write a news page as an analyst pastes it from a browser into a .txt file: skip link,
+    menu, byline on two lines, share buttons, picture credits, related links, copyright."""
+    s = story("bbc-business-314")
+    lines = [
+        "Skip to content",
+        "Home | News | Business | Sport | Weather",
+        s.title,
+        "By Jane Whitcombe\nBusiness reporter",
+        "Published 20 December 2004",
+        "Share\nSave",
+        s.paragraphs[0],
+        "Image caption, The Yuganskneftegas unit was sold at a state auction\n"
+        "Image source, Getty Images",
+        *s.paragraphs[1:4],
+        "Related topics\nOil\nRussia",
+        *s.paragraphs[4:],
+        "More on this story\nYukos bankruptcy looms - 19 Dec 2004\nGazprom denies bid plan",
+        "Copyright 2025 Daily Ledger. All rights reserved.",
+    ]
+    path = folder / "pasted.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return [path]
+
+
 # ---------------------------------------------------------------- long inputs
 
 
@@ -589,6 +614,21 @@ CASES: dict[str, Case] = {
             "Advertisement",
             "Photograph: Reuters",
             "shares rise on regulator hopes",
+        ),
+    ),
+    "pasted": Case(
+        write_pasted,
+        shows=("Yukos unit fetches $9bn at auction", "20 December 2004"),
+        hides=(
+            "Skip to",
+            "Home",
+            "Business reporter",
+            "Image",
+            "Getty",
+            "Related topics",
+            "bankruptcy looms",
+            "Share",
+            "Save",
         ),
     ),
     "long_pdf": Case(write_long_pdf, hides=("Policy unit | Annual review", "Page 1")),

@@ -22,6 +22,7 @@ from ..errors import InputError
 from ..model import Block, Document
 from ._build import CONTROL, Part, build_document
 from ._dates import find_date
+from ._furniture import drop_pasted_furniture
 
 __all__ = [
     "Header",
@@ -76,6 +77,12 @@ _RELEASE_LINE = re.compile(
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?$", re.IGNORECASE)
 # this many one-line short paragraphs in a row are a fact box (date, venue, kick-off), not headings
 _FACT_BOX_RUN = 3
+_BYLINE_ROLE_WORDS = 5
+_ROLE_WORD = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|analyst|staff|desk|journalist"
+    r"|contributor|producer|news)\b",
+    re.IGNORECASE,
+)
 _SHORT_LINE_WORDS = 8
 
 
@@ -215,6 +222,9 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
             outlet = outlet or seed.group("outlet")
         elif byline and author is None and _is_byline(line, byline.group("name")):
             author = byline.group("name")
+            # "By Jane Smith" then "Business reporter" on its own line: the byline's second line
+            if following is not None and _is_byline_role(following):
+                i = next(j for j in range(i + 1, len(lines)) if lines[j].strip())
         elif date is None and _is_date_line(line):
             date = find_date(line)
         elif (
@@ -251,6 +261,17 @@ def _is_byline(line: str, name: str) -> bool:
         and 1 <= len(words) <= 8
         and name[0].isupper()
         and not _SENTENCE_END.search(line)
+    )
+
+
+def _is_byline_role(line: str) -> bool:
+    """Return True for a byline's second line: a role or desk, short, lower-case after its first
+    word ("Business reporter", "Political correspondent, BBC News")."""
+    words = line.replace(",", " ").split()
+    return (
+        0 < len(words) <= _BYLINE_ROLE_WORDS
+        and not _SENTENCE_END.search(line)
+        and bool(_ROLE_WORD.search(line))
     )
 
 
@@ -377,6 +398,7 @@ def read_text(data: bytes, location: str) -> Document:
 def plain_document(raw: str, location: str, *, format: str) -> Document:
     """Return the Document for decoded plain text ``raw``."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = drop_pasted_furniture(lines)
     header, first = read_header(lines)
     parts = list(text_parts(lines[first:]))
     outlet = header.outlet
