@@ -2,8 +2,9 @@
 
 Body paragraphs and tables are read in order: "Heading N" styles (or an outline level) become
 headings, list styles and numbered paragraphs list items, each table row one paragraph with its
-cells joined by " | ". The "Title" paragraph or the core properties give the title; core properties
-give the author and the date (created).
+cells joined by " | ". Captions and table-of-contents entries are left out. The "Title"
+paragraph or the core properties give the title; core properties give the author and the date
+(created).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ __all__ = ["docx_parts", "read_docx"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+# a report's apparatus, not its text: captions ("Table 1: Results") and table-of-contents entries
+_APPARATUS_STYLE = re.compile(
+    r"^(?:caption|toc\s*(?:heading|\d)|table of figures|index\s*\d?)$", re.IGNORECASE
+)
 
 
 def read_docx(data: bytes, location: str) -> Document:
@@ -95,7 +100,9 @@ def docx_parts(document: Any) -> Iterator[Part]:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
-            yield _paragraph_part(paragraph, style_name(paragraph))
+            style = style_name(paragraph)
+            if not _APPARATUS_STYLE.match(style):
+                yield _paragraph_part(paragraph, style)
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 cells: list[str] = []

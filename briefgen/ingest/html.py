@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..model import Document
 from ._build import Part, build_document, clean_inline, human_size
 from ._dates import iso_date
+from ._furniture import is_boilerplate
 from .text import decode_text
 
 __all__ = ["html_document", "is_boilerplate", "read_html"]
@@ -88,17 +89,6 @@ _DROP_TOKENS = {
 }
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset|<\?xml[^>]+encoding", re.IGNORECASE)
 _KEEP_TAGS = {"html", "body", "main", "article"}
-_BOILERPLATE = re.compile(
-    r"^(?:advertisement|sponsored( content)?|read more|related( articles?| stories)?|share( this)?"
-    r"( (article|story|page))?|follow us.*|(sign up|subscribe|register)\b.*\b(newsletter|updates|"
-    r"inbox|email|free|alerts?|digest)\b.*)$"
-    r"|\bwe use cookies\b|\b(accept|manage|reject)( all)? cookies\b|\bcookie (policy|settings)\b"
-    r"|\ball rights reserved\b|^©|^copyright\b"
-    r"|^(read more|read next|also read|see also|related|more on this story)\s*:",
-    re.IGNORECASE,
-)
-
-
 # what a page may hold in bulk without adding text to extract: scripts, styles, SVG, data: URIs
 _BULK = re.compile(r"<(script|style|svg)\b.*?</\1\s*>|data:[^\"')\s]{256,}", re.S | re.I)
 _BULK_BYTES = re.compile(_BULK.pattern.encode(), re.S | re.I)
@@ -178,12 +168,6 @@ def html_document(data: bytes | str, location: str, *, url: str | None = None) -
         outlet=meta.get("sitename") or _host(page_url),
         url=page_url,
     )
-
-
-def is_boilerplate(text: str) -> bool:
-    """Return True when ``text`` is a short call to action or notice rather than article text."""
-    text = clean_inline(text)
-    return len(text) <= 300 and bool(_BOILERPLATE.search(text))
 
 
 def _drop_boilerplate(tree: Any) -> None:

@@ -22,6 +22,7 @@ from ..errors import InputError
 from ..model import Block, Document
 from ._build import CONTROL, Part, build_document
 from ._dates import find_date
+from ._furniture import drop_pasted_furniture
 
 __all__ = [
     "Header",
@@ -55,7 +56,8 @@ _BYLINE = re.compile(r"^by\s+(?P<name>[^|,;:–—]+?)\s*(?:[|,;–—]\s*(?P<re
 _SENTENCE_END = re.compile(r"[a-z]{2,}[.!?]$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
-    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<outlet>[A-Z][\w&.' -]{1,40})\))?"
     r"\s*(?:-{1,2}|–|—)\s+(?=\S)"
 )
@@ -65,6 +67,23 @@ _WIRE_TAG = re.compile(
     r"(?:\s*(?:-{1,2}|–|—)\s+|(?=[A-Z\"“‘']))"
 )
 _BULLET = re.compile(r"^\s*(?:[-*•◦▪–]|\d{1,3}[.)])\s+(?=\S)")
+# the line a press release opens with, above its headline
+_RELEASE_LINE = re.compile(
+    r"^(?:for (?:immediate|general) release|(?:press|news|media) release|(?:embargoed|under "
+    r"embargo|not for (?:publication|release))\b.*)$",
+    re.IGNORECASE,
+)
+# a clock time alone on its line ("1300 GMT", "7.30pm") is a fact, never a heading
+_TIME_LINE = re.compile(r"^\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?$", re.IGNORECASE)
+# this many one-line short paragraphs in a row are a fact box (date, venue, kick-off), not headings
+_FACT_BOX_RUN = 3
+_BYLINE_ROLE_WORDS = 5
+_ROLE_WORD = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|analyst|staff|desk|journalist"
+    r"|contributor|producer|news)\b",
+    re.IGNORECASE,
+)
+_SHORT_LINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -196,11 +215,16 @@ def read_header(lines: Sequence[str], *, headline: bool = True) -> tuple[Header,
             continue
         following = _next_line(lines, i)
         seed, byline = _SEED_HEADER.match(line), _BYLINE.match(line)
-        if seed:
+        if title is None and _RELEASE_LINE.match(line):
+            pass  # "FOR IMMEDIATE RELEASE" is the release's furniture, not its headline
+        elif seed:
             date = date or seed.group("date")
             outlet = outlet or seed.group("outlet")
         elif byline and author is None and _is_byline(line, byline.group("name")):
             author = byline.group("name")
+            # "By Jane Smith" then "Business reporter" on its own line: the byline's second line
+            if following is not None and _is_byline_role(following):
+                i = next(j for j in range(i + 1, len(lines)) if lines[j].strip())
         elif date is None and _is_date_line(line):
             date = find_date(line)
         elif (
@@ -240,6 +264,17 @@ def _is_byline(line: str, name: str) -> bool:
     )
 
 
+def _is_byline_role(line: str) -> bool:
+    """Return True for a byline's second line: a role or desk, short, lower-case after its first
+    word ("Business reporter", "Political correspondent, BBC News")."""
+    words = line.replace(",", " ").split()
+    return (
+        0 < len(words) <= _BYLINE_ROLE_WORDS
+        and not _SENTENCE_END.search(line)
+        and bool(_ROLE_WORD.search(line))
+    )
+
+
 def _is_date_line(line: str) -> bool:
     return len(line.split()) <= 10 and not _SENTENCE_END.search(line) and bool(find_date(line))
 
@@ -266,8 +301,9 @@ def strip_dateline(text: str) -> tuple[str, str | None]:
 def text_parts(lines: Sequence[str]) -> Iterator[Part]:
     """Yield the paragraphs, list items and one-line headings of plain-text ``lines``."""
     paragraphs = _paragraphs(lines)
+    boxed = _fact_box(paragraphs)
     for n, para in enumerate(paragraphs):
-        if len(para) == 1 and n + 1 < len(paragraphs) and _is_heading(para[0]):
+        if len(para) == 1 and n + 1 < len(paragraphs) and not boxed[n] and _is_heading(para[0]):
             yield Part("heading", para[0], 2)
             continue
         text: list[str] = []
@@ -294,10 +330,34 @@ def _paragraphs(lines: Sequence[str]) -> list[list[str]]:
     return [p for p in paragraphs if p]
 
 
+def _fact_box(paragraphs: Sequence[Sequence[str]]) -> list[bool]:
+    """Return, for each paragraph, whether it is in a run of short one-line paragraphs too long to
+    be headings (a match's date, venue and kick-off; a fact box's label and values)."""
+    short = [
+        len(p) == 1
+        and len(p[0].split()) <= _SHORT_LINE_WORDS
+        and not _BULLET.match(p[0])
+        and not p[0].endswith((".", "?"))  # "He declined to comment." is a paragraph
+        for p in paragraphs
+    ]
+    boxed = [False] * len(paragraphs)
+    n = 0
+    while n < len(short):
+        end = n
+        while end < len(short) and short[end]:
+            end += 1
+        if end - n >= _FACT_BOX_RUN:
+            boxed[n:end] = [True] * (end - n)
+        n = max(end, n + 1)
+    return boxed
+
+
 def _is_heading(line: str) -> bool:
     words = line.split()
     return (
-        len(line) <= 80
+        not _TIME_LINE.match(line)
+        and not _is_date_line(line)
+        and len(line) <= 80
         and len(words) <= 12
         and (line[0].isupper() or line[0].isdigit())
         and line[-1] not in ".!?:;,\"”'’…"
@@ -338,11 +398,15 @@ def read_text(data: bytes, location: str) -> Document:
 def plain_document(raw: str, location: str, *, format: str) -> Document:
     """Return the Document for decoded plain text ``raw``."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = drop_pasted_furniture(lines)
     header, first = read_header(lines)
     parts = list(text_parts(lines[first:]))
     outlet = header.outlet
+    date = header.date
     if parts and parts[0].kind == "paragraph":
         body, wire = strip_dateline(parts[0].text)
+        # "LEEDS, 3 March 2025 – ...": a dated dateline dates the story
+        date = date or (find_date(parts[0].text[: len(parts[0].text) - len(body)]) or None)
         parts[0] = Part("paragraph", body)
         outlet = outlet or wire
     if not parts:
@@ -352,7 +416,7 @@ def plain_document(raw: str, location: str, *, format: str) -> Document:
         location=location,
         format=format,
         title=header.title,
-        date=header.date,
+        date=date,
         author=header.author,
         outlet=outlet,
     )

@@ -22,6 +22,7 @@ __all__ = [
     "format_date",
     "group_key_points",
     "is_link",
+    "location_label",
     "markup",
     "source_line",
     "strip_controls",
@@ -220,6 +221,17 @@ def group_key_points(points: Sequence[KeyPoint]) -> list[tuple[str | None, list[
     return [(section or "General", items) for (_, section), items in groups.items()]
 
 
+def location_label(location: str) -> str:
+    """Return how a page names a source known only by its location: a URL as it is, a file by its
+    name (the reader's folders are not the briefing's business), stdin as "standard input"."""
+    location = clean(location)
+    if location == "-":
+        return "standard input"
+    if "://" in location:
+        return location
+    return re.split(r"[\\/]", location.rstrip("/\\"))[-1] or location
+
+
 def source_line(src: SourceInfo) -> tuple[str, str | None]:
     """Return the plain description of a source ("Title — Outlet, 4 April 2025") and its URL."""
     parts = []
@@ -229,6 +241,6 @@ def source_line(src: SourceInfo) -> tuple[str, str | None]:
     if tail:
         parts.append(tail)
     if not parts and src.location:
-        parts.append(clean(src.location))
+        parts.append(location_label(src.location))
     url = clean(src.url) or None
     return (" — ".join(parts) or "Source", url)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..layout.text import location_label
 from ..model import Brief, Entity, Event, Figure, KeyPoint, Quote, SourceInfo
 
 __all__ = [
@@ -77,7 +78,7 @@ def source_text(source: SourceInfo) -> str:
     url = clean(source.url)
     if url:
         line = f"{line} — {url}" if line else url
-    return line or clean(source.location) or f"source {source.id + 1}"
+    return line or location_label(source.location or "") or f"source {source.id + 1}"
 
 
 def byline(brief: Brief) -> str:

@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.errors import InputError
-from briefgen.ingest._build import Part, build_document, clean_inline, human_size
+from briefgen.ingest._build import (
+    Part,
+    build_document,
+    clean_inline,
+    drop_release_trailer,
+    human_size,
+)
 from briefgen.ingest._dates import find_date
 from briefgen.ingest._meta import real_value
 
@@ -25,6 +31,13 @@ from .helpers import assert_well_formed
         ("\ufb01nance and \ufb02ow of e\ufb00orts", "finance and flow of efforts"),
         ("x² and ½ stay", "x² and ½ stay"),
         ("“quotes” — €20bn", "“quotes” — €20bn"),
+        # character references a careless export left inside words
+        ("a G7 communiqu&#233; in S&#227;o Paulo", "a G7 communiqué in São Paulo"),
+        ("Pel&eacute; and Jerry&#8217;s caf&#xE9;", "Pelé and Jerry’s café"),
+        # anywhere else a reference is what the source says: never markup made out of text
+        ("Tom &amp; Jerry, &#x41; and &#233; alone", "Tom &amp; Jerry, &#x41; and &#233; alone"),
+        ("a&lt;b&gt;c and x&#60;y", "a&lt;b&gt;c and x&#60;y"),
+        ("&#x20AC;5 and AT&T; R&D, &nosuch;", "&#x20AC;5 and AT&T; R&D, &nosuch;"),
     ],
 )
 def test_clean_inline(text: str, expected: str) -> None:
@@ -132,3 +145,40 @@ def test_real_value(value: object, expected: str | None) -> None:
 )
 def test_human_size(n: int, expected: str) -> None:
     assert human_size(n) == expected
+
+
+RELEASE = [Part("paragraph", "Body of the release."), Part("paragraph", "Second fact.")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ([Part("paragraph", "###"), Part("paragraph", "Media contact: T. Briggs, 0113")], 2),
+        ([Part("paragraph", "-ENDS-"), Part("paragraph", "About Northfield Water")], 2),
+        ([Part("paragraph", "# # #")], 2),
+        ([Part("paragraph", "Notes to editors:"), Part("list_item", "Photos on request.")], 2),
+        ([Part("heading", "Media contacts", 2), Part("paragraph", "press@x.example")], 2),
+        ([Part("paragraph", "For more information, contact Tom Briggs on 0113 496 0000.")], 2),
+        # a story's own sentence about more information, long, stays; as does a story with none
+        (
+            [
+                Part(
+                    "paragraph",
+                    "For more information on how the fund was spent, auditors will have to wait "
+                    "until the ministry publishes its accounts next spring, officials said today.",
+                )
+            ],
+            3,
+        ),
+        ([Part("paragraph", "Third fact, and the story ends.")], 3),
+    ],
+)
+def test_drop_release_trailer(tail: list[Part], kept: int) -> None:
+    assert drop_release_trailer([*RELEASE, *tail]) == [*RELEASE, *tail][:kept]
+
+
+def test_release_notes_opening_a_document_are_kept() -> None:
+    """A short "For more information" first line is the text, not a trailer: it is not in the
+    document's second half."""
+    parts = [Part("paragraph", "For more information"), *RELEASE, Part("paragraph", "Third.")]
+    assert drop_release_trailer(parts) == parts

@@ -151,3 +151,13 @@ def test_read_docx_written_by_libreoffice(tmp_path) -> None:
         ("paragraph", "Country | Pledge", "Support for Ukraine"),
     ]
     assert doc.title == "Ministers meet"
+
+
+@pytest.mark.parametrize(
+    ("style", "text"),
+    [("Caption", "Table 1: British Airways results"), ("TOC Heading", "Contents")],
+)
+def test_read_docx_leaves_out_captions_and_contents(style: str, text: str) -> None:
+    doc = read_docx(make_docx([*BODY[:2], (style, text), *BODY[2:]]), "report.docx")
+    assert text not in doc.text
+    assert [b.text for b in doc.blocks] == [t for s, t in BODY if s != "Title"]

@@ -152,6 +152,8 @@ def test_read_text_keeps_sentences_that_look_like_header_lines(first: str) -> No
         ("New York (AP) — Stocks fell", "Stocks fell", "AP"),
         ("Apple (AAPL) shares fell on Monday", "Apple (AAPL) shares fell on Monday", None),
         ("The alliance (NATO) said", "The alliance (NATO) said", None),
+        ("LEEDS, 3 March 2025 – Northfield Water said", "Northfield Water said", None),
+        ("PARIS, March 4, 2025 — Officials said", "Officials said", None),
         (
             "Ministers met in LONDON (Reuters) - today",
             "Ministers met in LONDON (Reuters) - today",
@@ -161,6 +163,48 @@ def test_read_text_keeps_sentences_that_look_like_header_lines(first: str) -> No
 )
 def test_strip_dateline(text: str, rest: str, outlet: str | None) -> None:
     assert strip_dateline(text) == (rest, outlet)
+
+
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\nNorthfield Water announces £240m pipe renewal\n\n"
+    "LEEDS, 3 March 2025 – Northfield Water today announced a £240m programme.\n\n"
+    "• 1,100 kilometres of mains will be replaced.\n\nThe regulator approved it.\n\n"
+    "Notes to editors:\n\n- Northfield Water supplies 2.1 million customers.\n\n"
+    "Media contact: Tom Briggs, 0113 496 0000\n\n###\n"
+)
+
+
+def test_read_text_reads_a_press_release_without_its_furniture() -> None:
+    doc = read_text(RELEASE.encode(), "release.txt")
+    assert doc.title == "Northfield Water announces £240m pipe renewal"
+    assert doc.date == "2025-03-03"  # from the dated dateline
+    assert [b.text for b in doc.blocks] == [
+        "Northfield Water today announced a £240m programme.",
+        "1,100 kilometres of mains will be replaced.",
+        "The regulator approved it.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("box", "headings"),
+    [
+        # a match's date, venue and kick-off: facts, not three empty sections
+        (["Saturday 20 November", "Lansdowne Road, Dublin", "1300 GMT"], []),
+        (["Playing colours:", "All black", "The Haka and more!", "The All Blacks"], []),
+        # a chapter and its section are headings; so is one heading alone
+        (["SPORT", "Clyde 0-5 Celtic"], ["SPORT", "Clyde 0-5 Celtic"]),
+        (["Background"], ["Background"]),
+        # a time or a date alone is never a heading
+        (["1300 GMT"], []),
+        (["7.30pm"], []),
+        (["4 April 2025"], []),
+    ],
+)
+def test_read_text_tells_headings_from_fact_boxes(box: list[str], headings: list[str]) -> None:
+    text = "Opening paragraph of the story.\n\n" + "\n\n".join(box) + "\n\nThe match report."
+    doc = read_text(text.encode(), "a.txt")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == headings
+    assert [b.text for b in doc.blocks][1:-1] == box  # nothing is lost
 
 
 def test_read_text_removes_dateline_and_takes_its_outlet() -> None:

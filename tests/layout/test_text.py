@@ -109,6 +109,23 @@ def test_source_line():
 
 
 @pytest.mark.parametrize(
+    ("location", "shown"),
+    [
+        ("/home/analyst/private/drafts/story.txt", "story.txt"),
+        ("C:\\Users\\analyst\\report.docx", "report.docx"),
+        ("notes.md", "notes.md"),
+        ("https://example.org/news/story", "https://example.org/news/story"),
+        ("-", "standard input"),
+    ],
+)
+def test_source_known_by_location_shows_its_file_name(location, shown):
+    from briefgen.layout.text import location_label
+
+    assert location_label(location) == shown
+    assert source_line(SourceInfo(0, location=location)) == (shown, None)
+
+
+@pytest.mark.parametrize(
     ("url", "link"),
     [("https://x.org/a?b=1", True), ("http://x", True), ("mailto:a@b.org", True),
      ("example.org/page", False), ('"}', False), ("javascript:alert(1)", False), (None, False)],
