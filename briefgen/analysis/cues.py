@@ -47,7 +47,7 @@ def _subject_of(verb: Token) -> Token | None:
         return _likeliest_subject(subjects, verb)
     head = verb
     for _ in range(3):
-        if head.dep_ not in {"conj", "xcomp", "advcl", "ccomp", "acl"} or head.head is head:
+        if head.dep_ not in {"conj", "xcomp", "advcl", "ccomp", "acl"} or head.head.i == head.i:
             break
         head = head.head
         if head.dep_ in {"dobj", "pobj"} and verb.tag_ == "VBG":
@@ -329,7 +329,7 @@ def _speaker_in(
                 continue  # a subject inside another quote is not this quote's speaker
             if subj.lower_ in {"who", "which", "that"}:
                 clause = tok
-                while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+                while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
                     clause = clause.head
                 if clause.dep_ == "relcl":
                     subj = clause.head

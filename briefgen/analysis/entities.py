@@ -59,7 +59,9 @@ def _strip_det(words: list[str]) -> list[str]:
 
 def clean_name(text: str) -> str:
     """Return ``text`` without a leading article, possessive ending or surrounding punctuation."""
-    text = re.sub(r"^\s*\([^()]*\)", "", text)  # "(CNN)Sofia Vergara": a dateline glued on
+    # "(CNN)Sofia Vergara", "CNN)Sofia Vergara": a dateline glued on (its "(" may be cut off)
+    text = re.sub(r"^\s*\(?[^()\s]*\)(?=\S)", "", text)
+    text = re.sub(r"^\s*\([^()]*\)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”‘’()-–—")
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
     words = _strip_det(text.split())
