@@ -100,7 +100,7 @@ father wife husband son daughter brother sister grandmother grandfather widow fi
 agent broker banker investor trader entrepreneur president-elect secretary-general premier-elect
 producer filmmaker director-general commissioner-general consultant physician paramedic
 firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
-psychologist psychiatrist therapist midwife pharmacist dentist vet veteran coroner magistrate
+psychologist psychiatrist therapist specialist midwife pharmacist dentist vet veteran coroner magistrate
 councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
 """.split())
 
@@ -181,17 +181,105 @@ def role_before(doc: Doc, start: int) -> str | None:
         i -= 1
     while words and words[0].lower_ in _ROLE_GLUE:
         words.pop(0)
+    while words and words[-1].lower_.rstrip(".") in HONORIFICS:
+        words.pop()  # "fertility specialist Dr. David Tourgeman": "Dr" goes with the name
     if not words or not any(_is_role_word(w) for w in words):
         return None
     return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+_KIN_ROLES = frozenset(
+    "mother father wife husband son daughter brother sister grandmother grandfather widow fiance "
+    "fiancee partner".split()
+)
+
+
+def _role_phrase(words: Sequence[Token]) -> str | None:
+    """Return the role ``words`` spell ("NATO Secretary General", "BA's chief executive" read as
+    "BA chief executive"), or None when they are no role.
+
+    A role is an optional qualifier (capitalised words, "of"/"for"/"and" between them, an optional
+    possessive ending) then title-cased or lower-case words ending in an office or occupation word.
+    A lower-case role without a qualifier must not be a family tie ("a mother of three").
+    """
+    words = list(words)
+    while words and words[0].lower_ in {"the", "a", "an"}:
+        words = words[1:]
+    if not words or len(words) > 10 or any(w.like_num or w.ent_type_ in {"DATE", "PERSON"}
+                                           for w in words):
+        return None
+    caps = all(w.is_title or w.is_upper or w.lower_ in _ROLE_GLUE for w in words)
+    if caps:
+        if not any(_is_role_word(w) for w in words):
+            return None
+        if any(w.text in _POSSESSIVE for w in words):
+            k = next(j for j, w in enumerate(words) if w.text in _POSSESSIVE)
+            return _join(words[:k]) + " " + _join(words[k + 1:]) if k else None
+        return _join(words)
+    # a qualifier then lower-case words: "BA's chief executive", "ESPN reporter"
+    k = 0
+    while k < len(words) and (words[k].is_title or words[k].is_upper or k and
+                              words[k].lower_ in {"of", "for", "and"}):
+        k += 1
+    qualifier = words[:k]
+    rest = words[k:]
+    if rest and rest[0].text in _POSSESSIVE and qualifier:
+        rest = rest[1:]
+    if not rest or len(rest) > 4 or not all(w.is_lower and (w.is_alpha or "-" in w.text)
+                                            for w in rest):
+        return None
+    if not _is_role_word(rest[-1]) or pos(rest[-1]) not in {"NOUN", "PROPN"}:
+        return None
+    if not qualifier and rest[-1].lower_ in _KIN_ROLES:
+        return None
+    if qualifier and qualifier[-1].lower_ in _ROLE_GLUE:
+        return None
+    return (_join(qualifier) + " " if qualifier else "") + _join(rest)
+
+
+def _join(words: Sequence[Token]) -> str:
+    """Return ``words`` (contiguous tokens) as the source spells them."""
+    return words[0].doc[words[0].i : words[-1].i + 1].text if words else ""
+
+
+def _apposition_before(doc: Doc, ent: Span) -> str | None:
+    """Return a role set before a name by a comma ("the EU’s High Representative for Foreign
+    Affairs and Security Policy, Kaja Kallas"; "BA's chief executive, Rod Eddington"), or None."""
+    if ent.start < 3 or doc[ent.start - 1].text != ",":
+        return None
+    i = ent.start - 2
+    words: list[Token] = []
+    lower_tail = True
+    while i >= 0 and len(words) < 10:
+        tok = doc[i]
+        if tok.is_lower and tok.is_alpha and lower_tail and tok.lower_ not in _ROLE_GLUE \
+                and tok.lower_ not in {"the", "a", "an"}:
+            words.insert(0, tok)
+        elif (tok.is_title or tok.is_upper and tok.is_alpha) and pos(tok) in {"PROPN", "NOUN", "ADJ"} \
+                or tok.text in _POSSESSIVE or tok.lower_ in {"of", "for", "and"} and words:
+            lower_tail = False
+            words.insert(0, tok)
+        else:
+            break
+        i -= 1
+    if not words or i >= 0 and not (doc[i].lower_ in {"the", "a", "an"} or doc[i].is_punct
+                                    or pos(doc[i]) in {"ADP", "VERB", "AUX"}):
+        return None  # the phrase must stand alone: "… the EU's High Representative, Kallas"
+    while words and words[0].lower_ in _ROLE_GLUE:
+        words.pop(0)
+    if words and words[0].is_sent_start and len(words) == 1:
+        return None
+    return _role_phrase(words)
+
+
 def _apposition_after(doc: Doc, ent: Span) -> str | None:
-    """Return a title apposition after ``ent`` ("Mark Rutte, NATO Secretary General,"), or None."""
+    """Return a role apposition after ``ent`` ("Mark Rutte, NATO Secretary General,"; "Rod
+    Eddington, BA's chief executive,"), or None."""
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None
     words = []
-    for tok in doc[ent.end + 1 : ent.end + 9]:
+    for tok in doc[ent.end + 1 : ent.end + 11]:
         if tok.text in {",", ".", ";", ")"} or tok.is_space:
             break
         words.append(tok)
@@ -199,14 +287,7 @@ def _apposition_after(doc: Doc, ent: Span) -> str | None:
         return None
     if not words or words[-1].ent_type_ == "DATE" or any(w.like_num for w in words):
         return None
-    if words[0].lower_ in {"the", "a", "an"}:
-        words = words[1:]
-    # an apposition role is title-cased words ending in a title noun ("Foreign Minister")
-    if not words or not all(w.is_title or w.lower_ in _ROLE_GLUE or w.is_upper for w in words):
-        return None
-    if not any(_is_role_word(w) for w in words) or any(w.ent_type_ == "PERSON" for w in words):
-        return None
-    return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
+    return _role_phrase(words)
 
 
 def _is_spurious(ent: Span, kind: str) -> bool:
@@ -277,7 +358,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
             if sent is not None:
                 group.sents.add(sent.index)
             if kind == "person":
-                role = role_before(parsed, ent.start) or _apposition_after(parsed, ent)
+                role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
+                    _apposition_before(parsed, ent)
                 # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
                 # General")
                 if role and (group.role is None or len(role) > len(group.role)):
