@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
-from .tags import pos
+from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "HONORIFICS", "EntityIndex", "find_entities", "person_in_org", "role_before", "sentence_at",
+    "HONORIFICS", "PLATFORMS", "EntityIndex", "find_entities", "not_a_person", "person_in_org",
+    "role_before", "sentence_at",
 ]
 
 _KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -189,6 +190,7 @@ def role_before(doc: Doc, start: int) -> str | None:
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _KIN_ROLES = frozenset(
     "mother father wife husband son daughter brother sister grandmother grandfather widow fiance "
     "fiancee partner".split()
@@ -204,8 +206,8 @@ def _role_phrase(words: Sequence[Token]) -> str | None:
     A lower-case role without a qualifier must not be a family tie ("a mother of three").
     """
     words = list(words)
-    while words and words[0].lower_ in {"the", "a", "an"}:
-        words = words[1:]
+    while words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]  # "his team chairman": the role is "team chairman"
     if not words or len(words) > 10 or any(w.like_num or w.ent_type_ in {"DATE", "PERSON"}
                                            for w in words):
         return None
@@ -307,7 +309,9 @@ def _is_spurious(ent: Span, kind: str) -> bool:
             return True  # "Allied support": an adjective, not an organisation
     if kind == "person" and any(t.like_num for t in content):
         return True
-    if kind == "person" and len(content) == 1 and content[0].is_upper and len(content[0]) > 3:
+    if kind == "person" and len(content) == 1 and content[0].is_upper and (
+        len(content[0]) > 5 or ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"
+    ):
         return True  # "CLAIM: MP Jesse Norman …": a caption's label, not a name
     return False
 
@@ -321,6 +325,10 @@ class _Group:
     forms: list[str] = field(default_factory=list)
     sents: set[int] = field(default_factory=set)
     first: int = 0
+    # evidence that a "person" is an organisation or place (kind -> votes), and that it is not
+    other: dict[str, int] = field(default_factory=dict)
+    personal: int = 0
+    titles: list[str] = field(default_factory=list)  # one title word right before a lone surname
 
 
 def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) -> tuple[Entity, ...]:
@@ -328,7 +336,9 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     order."""
     groups: dict[tuple[str, str], _Group] = {}
     order = 0
+    common: set[str] = set()  # the words the texts use in lower case
     for _source, _doc, parsed, sents in parses:
+        common.update(t.text for t in parsed if t.is_lower)
         in_roles = _role_tokens(parsed)
         for ent in _mentions(parsed):
             kind = _KINDS.get(ent.label_)
@@ -358,21 +368,174 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
             if sent is not None:
                 group.sents.add(sent.index)
             if kind == "person":
+                other = not_a_person(ent)
+                if other is not None:
+                    group.other[other] = group.other.get(other, 0) + 1
+                if ent.start > 0 and parsed[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
+                    group.personal += 1  # "Mr Burberry" is a person
                 role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
                     _apposition_before(parsed, ent)
+                if role and " " not in role and " " not in name and role.istitle():
+                    group.titles.append(role)
                 # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
                 # General")
                 if role and (group.role is None or len(role) > len(group.role)):
                     group.role = role
     _merge_false_namesakes(groups)
     for g in groups.values():
+        _title_as_first_name(g, common)
         g.name = _fullest(g.forms) if g.kind == "person" else max(
             g.forms, key=lambda f: (g.forms.count(f), f.startswith("The ")))
+    _rekind_people(groups)
     _merge_people_into_orgs(groups)
+    _merge_orgs_into_people(groups)
     return tuple(
         Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+# Single-word names of well-known platforms and services, never a person's (a general list).
+PLATFORMS = frozenset("""
+twitter facebook instagram youtube tiktok snapchat whatsapp reddit linkedin tumblr pinterest
+google wikipedia skype netflix spotify uber airbnb ebay paypal telegram weibo wechat myspace
+""".split())
+# Last words of an organisation's or a place's name that end no person's name.
+_NAME_ENDS = {
+    **dict.fromkeys("""
+    united rovers athletic wanderers albion fc plc inc ltd llc corp police council party club
+    team bank ministry department university college school hospital agency commission
+    committee association foundation corporation company group union federation league
+    institute council authority airline airlines airways
+    """.split(), "org"),
+    **dict.fromkeys("road street avenue stadium airport station".split(), "place"),
+}
+
+
+def not_a_person(ent: Span) -> str | None:
+    """Return "org" or "place" when a PERSON mention shows it names none, else None.
+
+    Signs, each general: a last word that ends organisations' or places' names ("Leeds United",
+    "Elland Road"); a platform's name ("Twitter"); a lone abbreviation ("LSE"); a name after a
+    person and "of" ("Mike Powell of Dresdner Kleinwort Wasserstein"); a lone word listed with
+    organisations ("Boots, Burberry and Procter & Gamble").
+    """
+    words = [t for t in ent if not t.is_punct and t.text not in _POSSESSIVE]
+    if not words:
+        return None
+    doc = ent.doc
+    end = words[-1].lower_
+    end = end if end in _NAME_ENDS or not end.endswith("s") else end[:-1]  # "Supporter Groups"
+    if len(words) >= 2 and words[-1].is_title and end in _NAME_ENDS:
+        return _NAME_ENDS[end]
+    if len(words) == 1:
+        word = words[0]
+        if word.lower_ in PLATFORMS:
+            return "org"
+        if word.is_upper and word.is_alpha and 2 <= len(word) <= 5:
+            return "org"
+        conj = _coordinated(word)
+        if any(c.ent_type_ in {"ORG"} for c in conj) and not any(
+            c.ent_type_ == "PERSON" and c.ent_iob_ == "B" and doc[c.i + 1].ent_iob_ == "I"
+            for c in conj if c.i + 1 < len(doc)
+        ):
+            return "org"  # (a full name in the list makes it a list of people)
+        prep = word.head
+        if word.dep_ == "pobj" and prep.lower_ in {"to", "in", "from", "across", "around"} and \
+                verb_lemma(prep.head, _MOVES) is not None:
+            return "place"  # "travelling to Yorkshire"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
+            doc[ent.start - 2].ent_type_ == "PERSON":
+        return "org"
+    return None
+
+
+_MOVES = frozenset(
+    "travel go come move fly return arrive live head drive walk sail relocate emigrate".split()
+)
+
+
+def _coordinated(word: Token) -> list[Token]:
+    """Return the other items of the list ``word`` is an item of ("Boots, Burberry and …")."""
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        if tok.i != word.i:
+            out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def _title_as_first_name(group: _Group, common: set[str]) -> None:
+    """Read a title word right before a lone surname as the person's first name ("Pastor
+    Maldonado") when the text gives them no other first name and never uses that word as a common
+    noun ("the pastor"): a title is a title only where the text shows it is one."""
+    if not group.titles or group.kind != "person" or any(" " in f for f in group.forms):
+        return
+    title = max(group.titles, key=group.titles.count)
+    if title.lower() in common or title.lower().rstrip(".") in HONORIFICS:
+        return
+    group.forms.append(f"{title} {max(group.forms, key=group.forms.count)}")
+    if group.role == title:
+        group.role = None
+
+
+def _rekind_people(groups: dict[tuple[str, str], _Group]) -> None:
+    """Move "people" to organisations or places when more of their mentions show it than show a
+    person (an honorific, a role); a lone name that qualifies another person's role ("Euronext
+    chief Jean-Francois Theodore") counts as an organisation's mention."""
+    qualifiers = {w.lower() for (k, _), g in groups.items() if k == "person" and g.role
+                  for w in g.role.replace("’s", "").replace("'s", "").split()
+                  if w[:1].isupper() and w.lower() not in ROLE_WORDS}
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        votes = dict(g.other)
+        if len(g.name.split()) == 1 and g.name.lower() in qualifiers:
+            votes["org"] = votes.get("org", 0) + 1
+        if not votes:
+            continue
+        kind = max(votes, key=lambda k: votes[k])
+        if votes[kind] <= 10 * g.personal + (g.role is not None):
+            continue
+        del groups[key]
+        name = max(g.forms, key=g.forms.count)
+        new_key = (kind, name.lower())
+        target = groups.get(new_key)
+        if target is None:
+            groups[new_key] = _Group(name, kind, None, g.mentions, g.forms, g.sents, g.first)
+            continue
+        target.mentions.extend(g.mentions)
+        target.forms.extend(g.forms)
+        target.sents |= g.sents
+        target.first = min(target.first, g.first)
+
+
+def _merge_orgs_into_people(groups: dict[tuple[str, str], _Group]) -> None:
+    """Merge an "organisation" into the person whose name every one of its mentions is, when
+    spaCy read that name as the person's more often ("Britt McHenry", "McHenry" read once as an
+    organisation)."""
+    forms: dict[str, set[tuple[str, str]]] = {}
+    for key, g in groups.items():
+        if key[0] == "person":
+            for f in g.forms:
+                forms.setdefault(f.lower(), set()).add(key)
+    for key in [k for k in groups if k[0] == "org"]:
+        g = groups[key]
+        names = {clean_name(m).lower() for m in g.mentions}
+        owners = set().union(*(forms.get(n, set()) for n in names))
+        if len(owners) != 1 or not all(n in forms for n in names):
+            continue
+        person = groups[owners.pop()]
+        if sum(person.forms.count(f) for f in person.forms if f.lower() in names) \
+                < len(g.mentions):
+            continue
+        del groups[key]
+        person.mentions.extend(g.mentions)
+        person.sents |= g.sents
+        person.first = min(person.first, g.first)
 
 
 def _mentions(parsed: Doc) -> list[Span]:
