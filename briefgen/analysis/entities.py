@@ -229,7 +229,7 @@ def _role_phrase(words: Sequence[Token]) -> str | None:
     if rest and rest[0].text in _POSSESSIVE and qualifier:
         rest = rest[1:]
     if not rest or len(rest) > 4 or not all(w.is_lower and (w.is_alpha or "-" in w.text)
-                                            for w in rest):
+                                            and pos(w) in {"NOUN", "ADJ", "PROPN"} for w in rest):
         return None
     if not _is_role_word(rest[-1]) or pos(rest[-1]) not in {"NOUN", "PROPN"}:
         return None
@@ -256,7 +256,7 @@ def _apposition_before(doc: Doc, ent: Span) -> str | None:
     while i >= 0 and len(words) < 10:
         tok = doc[i]
         if tok.is_lower and tok.is_alpha and lower_tail and tok.lower_ not in _ROLE_GLUE \
-                and tok.lower_ not in {"the", "a", "an"}:
+                and tok.lower_ not in _DETERMINERS and pos(tok) in {"NOUN", "ADJ"}:
             words.insert(0, tok)
         elif (tok.is_title or tok.is_upper and tok.is_alpha) and pos(tok) in {"PROPN", "NOUN", "ADJ"} \
                 or tok.text in _POSSESSIVE or tok.lower_ in {"of", "for", "and"} and words:
@@ -265,9 +265,11 @@ def _apposition_before(doc: Doc, ent: Span) -> str | None:
         else:
             break
         i -= 1
-    if not words or i >= 0 and not (doc[i].lower_ in {"the", "a", "an"} or doc[i].is_punct
+    if not words or i >= 0 and not (doc[i].lower_ in _DETERMINERS or doc[i].is_punct
                                     or pos(doc[i]) in {"ADP", "VERB", "AUX"}):
         return None  # the phrase must stand alone: "… the EU's High Representative, Kallas"
+    if i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON":
+        return None  # "Mark Diffley, Director, Ipsos MORI Scotland": the role is Diffley's
     while words and words[0].lower_ in _ROLE_GLUE:
         words.pop(0)
     if words and words[0].is_sent_start and len(words) == 1:
@@ -371,8 +373,10 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 other = not_a_person(ent)
                 if other is not None:
                     group.other[other] = group.other.get(other, 0) + 1
+                elif " " in name:
+                    group.personal += 10  # a first name and a surname: "Kostas Kenteris"
                 if ent.start > 0 and parsed[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
-                    group.personal += 1  # "Mr Burberry" is a person
+                    group.personal += 10  # "Mr Burberry" is a person
                 role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
                     _apposition_before(parsed, ent)
                 if role and " " not in role and " " not in name and role.istitle():
@@ -469,14 +473,25 @@ def _coordinated(word: Token) -> list[Token]:
     return out
 
 
+# Offices: before a name always a role ("President Obama", "Judge Smith"), never part of it, unlike
+# ranks and callings that name their bearer ("Prince Harry", "Pope Francis", "Pastor Maldonado").
+_OFFICES = frozenset("""
+president vice minister secretary chancellor premier governor mayor senator sen rep congressman
+congresswoman ambassador commissioner chairman chairwoman chair director chief executive ceo head
+leader manager coach captain spokesman spokeswoman officer judge justice prosecutor detective
+inspector sergeant constable commander colonel general major lieutenant admiral marshal sheriff
+deputy professor prof councillor superintendent mp mep
+""".split())
+
+
 def _title_as_first_name(group: _Group, common: set[str]) -> None:
-    """Read a title word right before a lone surname as the person's first name ("Pastor
-    Maldonado") when the text gives them no other first name and never uses that word as a common
-    noun ("the pastor"): a title is a title only where the text shows it is one."""
+    """Read a title word right before a lone surname as part of the person's name ("Pastor
+    Maldonado", "Prince Harry") when the text gives them no other first name, never uses that word
+    as a common noun ("the pastor") and the word is no office ("President Obama" keeps his role)."""
     if not group.titles or group.kind != "person" or any(" " in f for f in group.forms):
         return
     title = max(group.titles, key=group.titles.count)
-    if title.lower() in common or title.lower().rstrip(".") in HONORIFICS:
+    if title.lower() in common or title.lower().rstrip(".") in HONORIFICS | _OFFICES:
         return
     group.forms.append(f"{title} {max(group.forms, key=group.forms.count)}")
     if group.role == title:
@@ -498,7 +513,7 @@ def _rekind_people(groups: dict[tuple[str, str], _Group]) -> None:
         if not votes:
             continue
         kind = max(votes, key=lambda k: votes[k])
-        if votes[kind] <= 10 * g.personal + (g.role is not None):
+        if votes[kind] <= g.personal + (g.role is not None):
             continue
         del groups[key]
         name = max(g.forms, key=g.forms.count)
