@@ -106,6 +106,8 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
     # (a described person is not the organisation that qualifies them: "the A&E consultant")
     kinds = {"PERSON"} if singular(subj.lower_) in ROLE_WORDS or subj.lower_ in PERSON_NOUNS \
         else {"PERSON", "ORG"}
+    if subj.tag_ == "NNS" and kinds == {"PERSON", "ORG"}:
+        kinds = set()  # "the Twitter masses", "Chelsea fans": a crowd is not the name it bears
     named = [t for t in toks if t.ent_type_ in kinds and t.dep_ != "poss"
              and not any(p.is_punct for p in subj.doc[t.i : subj.i])]
     if named and named[-1].i >= subj.i - 3:  # (not "provider (ISP) Plus.net": Plus.net)

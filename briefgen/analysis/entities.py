@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "HONORIFICS", "PLATFORMS", "EntityIndex", "find_entities", "not_a_person", "person_in_org",
-    "role_before", "sentence_at",
+    "HONORIFICS", "PLATFORMS", "EntityIndex", "a_person_after_title", "find_entities",
+    "not_a_person", "person_in_org", "role_before", "sentence_at",
 ]
 
 _KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -344,6 +344,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
         in_roles = _role_tokens(parsed)
         for ent in _mentions(parsed):
             kind = _KINDS.get(ent.label_)
+            if kind in {"org", "place"} and a_person_after_title(ent):
+                kind = "person"
             if kind is None or _is_spurious(ent, kind):
                 continue
             if kind != "person" and all(t.i in in_roles for t in ent):
@@ -412,6 +414,9 @@ _NAME_ENDS = {
     committee association foundation corporation company group union federation league
     institute council authority airline airlines airways
     """.split(), "org"),
+    **dict.fromkeys(_ORG_ENDS - {"house", "court", "guard", "force", "forces", "service", "office",
+                                 "reserve", "fund", "command", "network", "centre", "center",
+                                 "navy", "army"}, "org"),
     **dict.fromkeys("road street avenue stadium airport station".split(), "place"),
 }
 
@@ -496,6 +501,31 @@ def _title_as_first_name(group: _Group, common: set[str]) -> None:
     group.forms.append(f"{title} {max(group.forms, key=group.forms.count)}")
     if group.role == title:
         group.role = None
+
+
+# Role words that may also stand before a company or country ("partner Microsoft", "market
+# leader Tesco", "host Qatar"): no sign that the name after them is a person's.
+_SHARED_ROLES = frozenset(
+    "partner owner member host champion leader agent broker investor trader candidate negotiator "
+    "mediator producer banker entrepreneur representative head chief regent general".split()
+)
+
+
+def a_person_after_title(ent: Span) -> bool:
+    """Return True when an ORG or GPE mention is a person's name after a person's title ("Lib Dem
+    Treasury spokesman Vince Cable", "TV star Bear Grylls"): one to three capitalised words, none
+    ending an organisation's name, right after an office or occupation word."""
+    words = [t for t in ent if t.text not in _POSSESSIVE]
+    if not 1 <= len(words) <= 3 or ent.start == 0:
+        return False
+    if not all(t.is_title and t.is_alpha for t in words) or any(
+        t.lower_ in _NAME_ENDS or t.lower_ in _ORG_ENDS for t in words
+    ):
+        return False
+    before = ent.doc[ent.start - 1]
+    low = before.lower_.rstrip(".")
+    return low not in _SHARED_ROLES and low not in HONORIFICS and _is_role_word(before) and \
+        pos(before) in {"NOUN", "PROPN"} and not before.lower_.endswith("s")
 
 
 def _rekind_people(groups: dict[tuple[str, str], _Group]) -> None:
