@@ -174,6 +174,12 @@ def role_before(doc: Doc, start: int) -> str | None:
         if low in {"of", "for"}:
             if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper):
                 break
+        elif tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and \
+                not doc[i - 1].whitespace_ and words:
+            pass  # "Secretary-General"
+        elif tok.text in _POSSESSIVE and words and i > 0 and \
+                (doc[i - 1].is_title or doc[i - 1].is_upper):
+            pass  # "NATO's Secretary General"
         elif pos(tok) not in {"PROPN", "NOUN", "ADJ"}:
             break
         elif tok.is_lower and not words and not _is_role_word(tok):
@@ -186,7 +192,19 @@ def role_before(doc: Doc, start: int) -> str | None:
         words.pop()  # "fertility specialist Dr. David Tourgeman": "Dr" goes with the name
     if not words or not any(_is_role_word(w) for w in words):
         return None
-    return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
+    return _without_org_possessive(words)
+
+
+def _without_org_possessive(words: Sequence[Token]) -> str:
+    """Return contiguous ``words`` as the source spells them, an organisation's possessive made a
+    qualifier ("NATO's Secretary General" -> "NATO Secretary General"; "Britain's Foreign
+    Secretary" stays)."""
+    doc = words[0].doc
+    k = next((j for j, w in enumerate(words) if w.text in _POSSESSIVE), None)
+    if k is None or k == 0 or words[k - 1].ent_type_ != "ORG" or k == len(words) - 1:
+        return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
+    return doc[words[0].i : words[k - 1].i + 1].text + " " + doc[words[k + 1].i : words[-1].i
+                                                                + 1].text
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -215,10 +233,9 @@ def _role_phrase(words: Sequence[Token]) -> str | None:
     if caps:
         if not any(_is_role_word(w) for w in words):
             return None
-        if any(w.text in _POSSESSIVE for w in words):
-            k = next(j for j, w in enumerate(words) if w.text in _POSSESSIVE)
-            return _join(words[:k]) + " " + _join(words[k + 1:]) if k else None
-        return _join(words)
+        if words[0].text in _POSSESSIVE or words[-1].text in _POSSESSIVE:
+            return None
+        return _without_org_possessive(words)
     # a qualifier then lower-case words: "BA's chief executive", "ESPN reporter"
     k = 0
     while k < len(words) and (words[k].is_title or words[k].is_upper or k and
@@ -227,6 +244,9 @@ def _role_phrase(words: Sequence[Token]) -> str | None:
     qualifier = words[:k]
     rest = words[k:]
     if rest and rest[0].text in _POSSESSIVE and qualifier:
+        if qualifier[-1].ent_type_ != "ORG":
+            return _join(words) if len(rest) > 1 and _is_role_word(rest[-1]) and all(
+                w.is_lower and pos(w) in {"NOUN", "ADJ"} for w in rest[1:]) else None
         rest = rest[1:]
     if not rest or len(rest) > 4 or not all(w.is_lower and (w.is_alpha or "-" in w.text)
                                             and pos(w) in {"NOUN", "ADJ", "PROPN"} for w in rest):
