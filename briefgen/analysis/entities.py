@@ -244,7 +244,8 @@ def _role_phrase(words: Sequence[Token]) -> str | None:
     qualifier = words[:k]
     rest = words[k:]
     if rest and rest[0].text in _POSSESSIVE and qualifier:
-        if qualifier[-1].ent_type_ != "ORG":
+        if qualifier[-1].ent_type_ != "ORG" or rest[-1].lower_ in _KIN_ROLES:
+            # "Britain's chief negotiator", "Travolta's wife": a person's or country's
             return _join(words) if len(rest) > 1 and _is_role_word(rest[-1]) and all(
                 w.is_lower and pos(w) in {"NOUN", "ADJ"} for w in rest[1:]) else None
         rest = rest[1:]
