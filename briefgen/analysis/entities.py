@@ -201,7 +201,7 @@ def _without_org_possessive(words: Sequence[Token]) -> str:
     Secretary" stays)."""
     doc = words[0].doc
     k = next((j for j, w in enumerate(words) if w.text in _POSSESSIVE), None)
-    if k is None or k == 0 or words[k - 1].ent_type_ != "ORG" or k == len(words) - 1:
+    if k is None or k == 0 or not _acronym_org(words[k - 1]) or k == len(words) - 1:
         return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
     return doc[words[0].i : words[k - 1].i + 1].text + " " + doc[words[k + 1].i : words[-1].i
                                                                 + 1].text
@@ -213,6 +213,13 @@ _KIN_ROLES = frozenset(
     "mother father wife husband son daughter brother sister grandmother grandfather widow fiance "
     "fiancee partner".split()
 )
+
+
+def _acronym_org(tok: Token) -> bool:
+    """Return True for an organisation's abbreviation ("NATO", "BA", "EU"): its possessive may
+    become a plain qualifier ("BA's chief executive" -> "BA chief executive"); a name's stays
+    ("Churchill's fellow leader", spaCy's ORG or not)."""
+    return tok.is_upper and tok.is_alpha and len(tok) >= 2 and tok.ent_type_ in {"ORG", ""}
 
 
 def _role_phrase(words: Sequence[Token]) -> str | None:
@@ -244,7 +251,7 @@ def _role_phrase(words: Sequence[Token]) -> str | None:
     qualifier = words[:k]
     rest = words[k:]
     if rest and rest[0].text in _POSSESSIVE and qualifier:
-        if qualifier[-1].ent_type_ != "ORG" or rest[-1].lower_ in _KIN_ROLES:
+        if not _acronym_org(qualifier[-1]) or rest[-1].lower_ in _KIN_ROLES:
             # "Britain's chief negotiator", "Travolta's wife": a person's or country's
             return _join(words) if len(rest) > 1 and _is_role_word(rest[-1]) and all(
                 w.is_lower and pos(w) in {"NOUN", "ADJ"} for w in rest[1:]) else None
@@ -534,11 +541,11 @@ _SHARED_ROLES = frozenset(
 
 def a_person_after_title(ent: Span) -> bool:
     """Return True when an ORG or GPE mention is a person's name after a person's title ("Lib Dem
-    Treasury spokesman Vince Cable", "TV star Bear Grylls"): one to three capitalised words, none
+    Treasury spokesman Vince Cable", "TV star Bear Grylls"): one or two capitalised words, none
     ending an organisation's name, right after an office or occupation word."""
     words = [t for t in ent if t.text not in _POSSESSIVE]
-    if not 1 <= len(words) <= 3 or ent.start == 0:
-        return False
+    if not 1 <= len(words) <= 2 or ent.start == 0:
+        return False  # (not "fund manager Matrix Asset Advisors")
     if not all(t.is_title and t.is_alpha for t in words) or any(
         t.lower_ in _NAME_ENDS or t.lower_ in _ORG_ENDS for t in words
     ):

@@ -100,6 +100,9 @@ ENTITIES = [
      "UN Secretary-General"),
     ("Britain's Foreign Secretary David Lammy spoke first.", "David Lammy", "person",
      "Britain's Foreign Secretary"),
+    # only an abbreviation's possessive becomes a plain qualifier
+    ("Churchill's fellow leader, Franklin D. Roosevelt, met him in 1941.", "Franklin D. Roosevelt",
+     "person", "Churchill's fellow leader"),
     # an honorific after the role goes with the name
     ("The clinic's fertility specialist Dr. David Tourgeman spoke.", "David Tourgeman", "person",
      "fertility specialist"),
@@ -124,6 +127,8 @@ ENTITIES = [
      "person", "spokesman"),
     ("Survival expert and TV star Bear Grylls also lent his support.", "Bear Grylls", "person",
      "TV star"),
+    ("Yet fund manager Matrix Asset Advisors said the shares were cheap.", "Matrix Asset Advisors",
+     "org", None),
     ("Regulator Ofcom said the market was open. Its partner Microsoft said nothing.",
      "Microsoft", "org", None),
     # a full name listed with an organisation is still a person
