@@ -101,7 +101,8 @@ father wife husband son daughter brother sister grandmother grandfather widow fi
 agent broker banker investor trader entrepreneur president-elect secretary-general premier-elect
 producer filmmaker director-general commissioner-general consultant physician paramedic
 firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
-psychologist psychiatrist therapist specialist midwife pharmacist dentist vet veteran coroner magistrate
+psychologist psychiatrist therapist specialist midwife pharmacist dentist vet veteran coroner
+magistrate
 councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
 """.split())
 
@@ -286,8 +287,9 @@ def _apposition_before(doc: Doc, ent: Span) -> str | None:
         if tok.is_lower and tok.is_alpha and lower_tail and tok.lower_ not in _ROLE_GLUE \
                 and tok.lower_ not in _DETERMINERS and pos(tok) in {"NOUN", "ADJ"}:
             words.insert(0, tok)
-        elif (tok.is_title or tok.is_upper and tok.is_alpha) and pos(tok) in {"PROPN", "NOUN", "ADJ"} \
-                or tok.text in _POSSESSIVE or tok.lower_ in {"of", "for", "and"} and words:
+        elif (tok.is_title or tok.is_upper and tok.is_alpha) and \
+                pos(tok) in {"PROPN", "NOUN", "ADJ"} or tok.text in _POSSESSIVE or \
+                tok.lower_ in {"of", "for", "and"} and words:
             lower_tail = False
             words.insert(0, tok)
         else:
