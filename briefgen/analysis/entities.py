@@ -369,8 +369,10 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     groups: dict[tuple[str, str], _Group] = {}
     order = 0
     common: set[str] = set()  # the words the texts use in lower case
+    defined: dict[str, str] = {}  # "lse" -> "london stock exchange": "… (LSE)" after a name
     for _source, _doc, parsed, sents in parses:
         common.update(t.text for t in parsed if t.is_lower)
+        defined.update(abbreviations(parsed))
         in_roles = _role_tokens(parsed)
         for ent in _mentions(parsed):
             kind = _KINDS.get(ent.label_)
@@ -425,6 +427,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     _rekind_people(groups)
     _merge_people_into_orgs(groups)
     _merge_orgs_into_people(groups)
+    _merge_abbreviations(groups, defined)
+    _merge_last_words_of_orgs(groups)
     return tuple(
         Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
@@ -556,6 +560,56 @@ def a_person_after_title(ent: Span) -> bool:
     low = before.lower_.rstrip(".")
     return low not in _SHARED_ROLES and low not in HONORIFICS and _is_role_word(before) and \
         pos(before) in {"NOUN", "PROPN"} and not before.lower_.endswith("s")
+
+
+def abbreviations(parsed: Doc) -> dict[str, str]:
+    """Return the abbreviations the text defines after an organisation's name, lower-cased
+    ("the London Stock Exchange (LSE)": {"lse": "london stock exchange"}); the abbreviation's
+    letters are the initials of the name's capitalised words ("World Anti-Doping Agency (Wada)")."""
+    out: dict[str, str] = {}
+    for ent in parsed.ents:
+        if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"} or ent.end + 2 >= len(parsed):
+            continue
+        opening, abbr, closing = parsed[ent.end : ent.end + 3]
+        if opening.text != "(" or closing.text != ")" or not abbr.is_alpha or \
+                not abbr.text[:1].isupper() or len(abbr) < 2:
+            continue
+        initials = "".join(part[0] for w in ent if w.text[:1].isupper() and w.lower_ != "the"
+                           for part in w.text.split("-") if part[:1].isupper())
+        if initials.upper() == abbr.text.upper() and len(ent) > 1:
+            out[abbr.lower_] = clean_name(ent.text).lower()
+    return out
+
+
+def _merge_abbreviations(groups: dict[tuple[str, str], _Group], defined: dict[str, str]) -> None:
+    """Merge an abbreviation's entity (of any kind) into the organisation whose name it
+    abbreviates where the text defines it, keeping the full name."""
+    for abbr, full in defined.items():
+        target = next((g for (k, n), g in groups.items() if k != "person" and n == full), None)
+        if target is None:
+            continue
+        for key in [k for k in groups if k[1] == abbr]:
+            g = groups.pop(key)
+            target.mentions.extend(g.mentions)
+            target.sents |= g.sents
+            target.first = min(target.first, g.first)
+            target.role = target.role or (g.role if g.kind != "person" else None)
+
+
+def _merge_last_words_of_orgs(groups: dict[tuple[str, str], _Group]) -> None:
+    """Merge a lone-word "person" into the one organisation whose name it ends and that the text
+    names more often ("Boerse" beside "Deutsche Boerse")."""
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if " " in g.name or g.personal or g.role:
+            continue
+        owners = [o for (k, n), o in groups.items() if k == "org" and " " in n
+                  and n.split()[-1] == g.name.lower()]
+        if len(owners) != 1 or len(owners[0].mentions) < len(g.mentions):
+            continue
+        del groups[key]
+        owners[0].mentions.extend(g.mentions)
+        owners[0].sents |= g.sents
 
 
 def _rekind_people(groups: dict[tuple[str, str], _Group]) -> None:

@@ -214,3 +214,29 @@ def test_rekind_people(people, orgs):
     _rekind_people(groups)
     assert {g.name for (k, _), g in groups.items() if k == "org"} == orgs
     assert {g.name for (k, _), g in groups.items() if k == "person"} == set(people) - orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "defined"),
+    [
+        ("Euronext met the London Stock Exchange (LSE) on Friday.",
+         {"lse": "london stock exchange"}),
+        ("The World Anti-Doping Agency (Wada) will appeal.", {"wada": "world anti-doping agency"}),
+        # letters that are not the name's initials define nothing
+        ("Euronext met the London Stock Exchange (BBC) on Friday.", {}),
+        ("Shares in Exel (up 9%) rose.", {}),
+    ],
+)
+def test_abbreviations(nlp, text, defined):
+    from briefgen.analysis.entities import abbreviations
+
+    assert abbreviations(nlp(text)) == defined
+
+
+def test_a_defined_abbreviation_joins_its_organisation(analyse):
+    analysis = analyse(
+        "European stock market Euronext has met with the London Stock Exchange (LSE) amid "
+        "speculation that it may launch a bid. The LSE said talks were friendly."
+    )
+    orgs = [e for e in analysis.entities if "LSE" in e.mentions]
+    assert [e.name for e in orgs] == ["London Stock Exchange"]
