@@ -420,6 +420,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 if role and (group.role is None or len(role) > len(group.role)):
                     group.role = role
     _merge_false_namesakes(groups)
+    _drop_common_words(groups, common)
     for g in groups.values():
         _title_as_first_name(g, common)
         g.name = _fullest(g.forms) if g.kind == "person" else max(
@@ -521,6 +522,18 @@ leader manager coach captain spokesman spokeswoman officer judge justice prosecu
 inspector sergeant constable commander colonel general major lieutenant admiral marshal sheriff
 deputy professor prof councillor superintendent mp mep
 """.split())
+
+
+def _drop_common_words(groups: dict[tuple[str, str], _Group], common: set[str]) -> None:
+    """Drop "people" named by one word that the text also uses in lower case ("Proud: the mother
+    of …", "Slow" beside "slow"), when no mention has a first name, an honorific or a role: a
+    capitalised common word, not a name."""
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if g.personal or g.role or g.titles or any(" " in f for f in g.forms):
+            continue
+        if all(f.lower() in common for f in g.forms):
+            del groups[key]
 
 
 def _title_as_first_name(group: _Group, common: set[str]) -> None:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analysis.entities import _Group, _rekind_people, _title_as_first_name
+from briefgen.analysis.entities import (
+    _drop_common_words,
+    _Group,
+    _rekind_people,
+    _title_as_first_name,
+)
 
 
 def _people(analysis):
@@ -240,3 +245,24 @@ def test_a_defined_abbreviation_joins_its_organisation(analyse):
     )
     orgs = [e for e in analysis.entities if "LSE" in e.mentions]
     assert [e.name for e in orgs] == ["London Stock Exchange"]
+
+
+# (forms of a lone-word "person", their evidence, words in lower case, kept)
+COMMON_WORDS = [
+    (["Moon"], {}, {"the", "moon"}, False),
+    (["Victim", "Victim"], {}, {"victim", "was"}, False),
+    # a name the text never writes in lower case
+    (["Gaga"], {}, {"the", "singer"}, True),
+    # a first name, an honorific or a role makes it a name
+    (["Moon", "Ban Moon"], {}, {"moon"}, True),
+    (["Bush"], {"personal": 10}, {"bush"}, True),
+    (["Bush"], {"role": "President"}, {"bush"}, True),
+]
+
+
+@pytest.mark.parametrize(("forms", "evidence", "common", "kept"), COMMON_WORDS)
+def test_drop_common_words(forms, evidence, common, kept):
+    groups = {("person", forms[0].lower()): _Group(forms[0], "person", forms=list(forms),
+                                                   **evidence)}
+    _drop_common_words(groups, common)
+    assert bool(groups) == kept
