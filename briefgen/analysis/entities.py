@@ -2,9 +2,19 @@
 
 ``find_entities`` groups spaCy's PERSON, ORG, GPE, LOC and FAC mentions: a person's shorter forms
 ("Rutte", "Mr Rutte") join the fullest form sharing their last name ("Mark Rutte"). A role comes
-from title words before a name ("US Secretary of State Marco Rubio") or an apposition after it
-("Mark Rutte, NATO's Secretary General,"). Generic capitalised plurals ("Allies") are dropped.
-``EntityIndex`` answers "who is this mention?" for the quote finder.
+from title words before a name ("US Secretary of State Marco Rubio") or an apposition after or
+before it ("Rod Eddington, BA's chief executive,"; "the EU’s High Representative …, Kaja Kallas");
+an abbreviation's possessive becomes a plain qualifier ("NATO Secretary General"). Generic
+capitalised plurals ("Allies") are dropped. spaCy's kinds are corrected by general signs: a
+"person" whose mentions show an organisation or place (name endings such as "United" or "Road",
+a platform's name, a lone abbreviation, a list of organisations, "Mike Powell of X", a word that
+qualifies another person's role) unless a first name, honorific or role shows a person; an
+"organisation" right after a person's title ("spokesman Vince Cable") or that is a person's name
+is a person; an abbreviation defined in brackets joins its organisation; a lone capitalised
+word the text also writes in lower case is no name. A title word is part of a lone surname's name
+("Pastor Maldonado", "Prince Harry") when it is no office, the text gives no other first name and
+never uses the word as a common noun. ``EntityIndex`` answers "who is this mention?" for the quote
+finder.
 """
 
 from __future__ import annotations
@@ -191,6 +201,10 @@ def role_before(doc: Doc, start: int) -> str | None:
         words.pop(0)
     while words and words[-1].lower_.rstrip(".") in HONORIFICS:
         words.pop()  # "fertility specialist Dr. David Tourgeman": "Dr" goes with the name
+    if words and i >= 0 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start:
+        # the walk stopped inside a name ("Strictly Come Dancing presenter"): no half a name
+        while words and (words[0].is_title or words[0].is_upper) and not _is_role_word(words[0]):
+            words.pop(0)
     if not words or not any(_is_role_word(w) for w in words):
         return None
     return _without_org_possessive(words)
