@@ -201,10 +201,6 @@ def role_before(doc: Doc, start: int) -> str | None:
         words.pop(0)
     while words and words[-1].lower_.rstrip(".") in HONORIFICS:
         words.pop()  # "fertility specialist Dr. David Tourgeman": "Dr" goes with the name
-    if words and i >= 0 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start:
-        # the walk stopped inside a name ("Strictly Come Dancing presenter"): no half a name
-        while words and (words[0].is_title or words[0].is_upper) and not _is_role_word(words[0]):
-            words.pop(0)
     if not words or not any(_is_role_word(w) for w in words):
         return None
     return _without_org_possessive(words)
