@@ -47,7 +47,7 @@ def _subject_of(verb: Token) -> Token | None:
         return _likeliest_subject(subjects, verb)
     head = verb
     for _ in range(3):
-        if head.dep_ not in {"conj", "xcomp", "advcl", "ccomp", "acl"} or head.head is head:
+        if head.dep_ not in {"conj", "xcomp", "advcl", "ccomp", "acl"} or head.head.i == head.i:
             break
         head = head.head
         if head.dep_ in {"dobj", "pobj"} and verb.tag_ == "VBG":
@@ -106,6 +106,8 @@ def _subject_phrase(subj: Token) -> tuple[str, Token]:
     # (a described person is not the organisation that qualifies them: "the A&E consultant")
     kinds = {"PERSON"} if singular(subj.lower_) in ROLE_WORDS or subj.lower_ in PERSON_NOUNS \
         else {"PERSON", "ORG"}
+    if subj.tag_ == "NNS" and kinds == {"PERSON", "ORG"}:
+        kinds = set()  # "the Twitter masses", "Chelsea fans": a crowd is not the name it bears
     named = [t for t in toks if t.ent_type_ in kinds and t.dep_ != "poss"
              and not any(p.is_punct for p in subj.doc[t.i : subj.i])]
     if named and named[-1].i >= subj.i - 3:  # (not "provider (ISP) Plus.net": Plus.net)
@@ -329,7 +331,7 @@ def _speaker_in(
                 continue  # a subject inside another quote is not this quote's speaker
             if subj.lower_ in {"who", "which", "that"}:
                 clause = tok
-                while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+                while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
                     clause = clause.head
                 if clause.dep_ == "relcl":
                     subj = clause.head

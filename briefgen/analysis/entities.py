@@ -2,9 +2,19 @@
 
 ``find_entities`` groups spaCy's PERSON, ORG, GPE, LOC and FAC mentions: a person's shorter forms
 ("Rutte", "Mr Rutte") join the fullest form sharing their last name ("Mark Rutte"). A role comes
-from title words before a name ("US Secretary of State Marco Rubio") or an apposition after it
-("Mark Rutte, NATO's Secretary General,"). Generic capitalised plurals ("Allies") are dropped.
-``EntityIndex`` answers "who is this mention?" for the quote finder.
+from title words before a name ("US Secretary of State Marco Rubio") or an apposition after or
+before it ("Rod Eddington, BA's chief executive,"; "the EU’s High Representative …, Kaja Kallas");
+an abbreviation's possessive becomes a plain qualifier ("NATO Secretary General"). Generic
+capitalised plurals ("Allies") are dropped. spaCy's kinds are corrected by general signs: a
+"person" whose mentions show an organisation or place (name endings such as "United" or "Road",
+a platform's name, a lone abbreviation, a list of organisations, "Mike Powell of X", a word that
+qualifies another person's role) unless a first name, honorific or role shows a person; an
+"organisation" right after a person's title ("spokesman Vince Cable") or that is a person's name
+is a person; an abbreviation defined in brackets joins its organisation; a lone capitalised
+word the text also writes in lower case is no name. A title word is part of a lone surname's name
+("Pastor Maldonado", "Prince Harry") when it is no office, the text gives no other first name and
+never uses the word as a common noun. ``EntityIndex`` answers "who is this mention?" for the quote
+finder.
 """
 
 from __future__ import annotations
@@ -15,13 +25,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
-from .tags import pos
+from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "HONORIFICS", "EntityIndex", "find_entities", "person_in_org", "role_before", "sentence_at",
+    "HONORIFICS", "PLATFORMS", "EntityIndex", "a_person_after_title", "find_entities",
+    "not_a_person", "person_in_org", "role_before", "sentence_at",
 ]
 
 _KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -59,7 +70,9 @@ def _strip_det(words: list[str]) -> list[str]:
 
 def clean_name(text: str) -> str:
     """Return ``text`` without a leading article, possessive ending or surrounding punctuation."""
-    text = re.sub(r"^\s*\([^()]*\)", "", text)  # "(CNN)Sofia Vergara": a dateline glued on
+    # "(CNN)Sofia Vergara", "CNN)Sofia Vergara": a dateline glued on (its "(" may be cut off)
+    text = re.sub(r"^\s*\(?[^()\s]*\)(?=\S)", "", text)
+    text = re.sub(r"^\s*\([^()]*\)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”‘’()-–—")
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
     words = _strip_det(text.split())
@@ -98,7 +111,8 @@ father wife husband son daughter brother sister grandmother grandfather widow fi
 agent broker banker investor trader entrepreneur president-elect secretary-general premier-elect
 producer filmmaker director-general commissioner-general consultant physician paramedic
 firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
-psychologist psychiatrist therapist midwife pharmacist dentist vet veteran coroner magistrate
+psychologist psychiatrist therapist specialist midwife pharmacist dentist vet veteran coroner
+magistrate
 councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
 """.split())
 
@@ -171,6 +185,12 @@ def role_before(doc: Doc, start: int) -> str | None:
         if low in {"of", "for"}:
             if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper):
                 break
+        elif tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and \
+                not doc[i - 1].whitespace_ and words:
+            pass  # "Secretary-General"
+        elif tok.text in _POSSESSIVE and words and i > 0 and \
+                (doc[i - 1].is_title or doc[i - 1].is_upper):
+            pass  # "NATO's Secretary General"
         elif pos(tok) not in {"PROPN", "NOUN", "ADJ"}:
             break
         elif tok.is_lower and not words and not _is_role_word(tok):
@@ -179,17 +199,131 @@ def role_before(doc: Doc, start: int) -> str | None:
         i -= 1
     while words and words[0].lower_ in _ROLE_GLUE:
         words.pop(0)
+    while words and words[-1].lower_.rstrip(".") in HONORIFICS:
+        words.pop()  # "fertility specialist Dr. David Tourgeman": "Dr" goes with the name
     if not words or not any(_is_role_word(w) for w in words):
         return None
-    return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
+    return _without_org_possessive(words)
+
+
+def _without_org_possessive(words: Sequence[Token]) -> str:
+    """Return contiguous ``words`` as the source spells them, an organisation's possessive made a
+    qualifier ("NATO's Secretary General" -> "NATO Secretary General"; "Britain's Foreign
+    Secretary" stays)."""
+    doc = words[0].doc
+    k = next((j for j, w in enumerate(words) if w.text in _POSSESSIVE), None)
+    if k is None or k == 0 or not _acronym_org(words[k - 1]) or k == len(words) - 1:
+        return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
+    return doc[words[0].i : words[k - 1].i + 1].text + " " + doc[words[k + 1].i : words[-1].i
+                                                                + 1].text
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+_DETERMINERS = frozenset("the a an his her their its our my your".split())
+_KIN_ROLES = frozenset(
+    "mother father wife husband son daughter brother sister grandmother grandfather widow fiance "
+    "fiancee partner".split()
+)
+
+
+def _acronym_org(tok: Token) -> bool:
+    """Return True for an organisation's abbreviation ("NATO", "BA", "EU"): its possessive may
+    become a plain qualifier ("BA's chief executive" -> "BA chief executive"); a name's stays
+    ("Churchill's fellow leader", spaCy's ORG or not)."""
+    return tok.is_upper and tok.is_alpha and len(tok) >= 2 and tok.ent_type_ in {"ORG", ""}
+
+
+def _role_phrase(words: Sequence[Token]) -> str | None:
+    """Return the role ``words`` spell ("NATO Secretary General", "BA's chief executive" read as
+    "BA chief executive"), or None when they are no role.
+
+    A role is an optional qualifier (capitalised words, "of"/"for"/"and" between them, an optional
+    possessive ending) then title-cased or lower-case words ending in an office or occupation word.
+    A lower-case role without a qualifier must not be a family tie ("a mother of three").
+    """
+    words = list(words)
+    while words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]  # "his team chairman": the role is "team chairman"
+    if not words or len(words) > 10 or any(w.like_num or w.ent_type_ in {"DATE", "PERSON"}
+                                           for w in words):
+        return None
+    caps = all(w.is_title or w.is_upper or w.lower_ in _ROLE_GLUE for w in words)
+    if caps:
+        if not any(_is_role_word(w) for w in words):
+            return None
+        if words[0].text in _POSSESSIVE or words[-1].text in _POSSESSIVE:
+            return None
+        return _without_org_possessive(words)
+    # a qualifier then lower-case words: "BA's chief executive", "ESPN reporter"
+    k = 0
+    while k < len(words) and (words[k].is_title or words[k].is_upper or k and
+                              words[k].lower_ in {"of", "for", "and"}):
+        k += 1
+    qualifier = words[:k]
+    rest = words[k:]
+    if rest and rest[0].text in _POSSESSIVE and qualifier:
+        if not _acronym_org(qualifier[-1]) or rest[-1].lower_ in _KIN_ROLES:
+            # "Britain's chief negotiator", "Travolta's wife": a person's or country's
+            return _join(words) if len(rest) > 1 and _is_role_word(rest[-1]) and all(
+                w.is_lower and pos(w) in {"NOUN", "ADJ"} for w in rest[1:]) else None
+        rest = rest[1:]
+    if not rest or len(rest) > 4 or not all(w.is_lower and (w.is_alpha or "-" in w.text)
+                                            and pos(w) in {"NOUN", "ADJ", "PROPN"} for w in rest):
+        return None
+    if not _is_role_word(rest[-1]) or pos(rest[-1]) not in {"NOUN", "PROPN"}:
+        return None
+    if not qualifier and rest[-1].lower_ in _KIN_ROLES:
+        return None
+    if qualifier and qualifier[-1].lower_ in _ROLE_GLUE:
+        return None
+    return (_join(qualifier) + " " if qualifier else "") + _join(rest)
+
+
+def _join(words: Sequence[Token]) -> str:
+    """Return ``words`` (contiguous tokens) as the source spells them."""
+    return words[0].doc[words[0].i : words[-1].i + 1].text if words else ""
+
+
+def _apposition_before(doc: Doc, ent: Span) -> str | None:
+    """Return a role set before a name by a comma ("the EU’s High Representative for Foreign
+    Affairs and Security Policy, Kaja Kallas"; "BA's chief executive, Rod Eddington"), or None."""
+    if ent.start < 3 or doc[ent.start - 1].text != ",":
+        return None
+    i = ent.start - 2
+    words: list[Token] = []
+    lower_tail = True
+    while i >= 0 and len(words) < 10:
+        tok = doc[i]
+        if tok.is_lower and tok.is_alpha and lower_tail and tok.lower_ not in _ROLE_GLUE \
+                and tok.lower_ not in _DETERMINERS and pos(tok) in {"NOUN", "ADJ"}:
+            words.insert(0, tok)
+        elif (tok.is_title or tok.is_upper and tok.is_alpha) and \
+                pos(tok) in {"PROPN", "NOUN", "ADJ"} or tok.text in _POSSESSIVE or \
+                tok.lower_ in {"of", "for", "and"} and words:
+            lower_tail = False
+            words.insert(0, tok)
+        else:
+            break
+        i -= 1
+    if not words or i >= 0 and not (doc[i].lower_ in _DETERMINERS or doc[i].is_punct
+                                    or pos(doc[i]) in {"ADP", "VERB", "AUX"}):
+        return None  # the phrase must stand alone: "… the EU's High Representative, Kallas"
+    if i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON":
+        return None  # "Mark Diffley, Director, Ipsos MORI Scotland": the role is Diffley's
+    while words and words[0].lower_ in _ROLE_GLUE:
+        words.pop(0)
+    if words and words[0].is_sent_start and len(words) == 1:
+        return None
+    return _role_phrase(words)
 
 
 def _apposition_after(doc: Doc, ent: Span) -> str | None:
-    """Return a title apposition after ``ent`` ("Mark Rutte, NATO Secretary General,"), or None."""
+    """Return a role apposition after ``ent`` ("Mark Rutte, NATO Secretary General,"; "Rod
+    Eddington, BA's chief executive,"), or None."""
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None
     words = []
-    for tok in doc[ent.end + 1 : ent.end + 9]:
+    for tok in doc[ent.end + 1 : ent.end + 11]:
         if tok.text in {",", ".", ";", ")"} or tok.is_space:
             break
         words.append(tok)
@@ -197,14 +331,7 @@ def _apposition_after(doc: Doc, ent: Span) -> str | None:
         return None
     if not words or words[-1].ent_type_ == "DATE" or any(w.like_num for w in words):
         return None
-    if words[0].lower_ in {"the", "a", "an"}:
-        words = words[1:]
-    # an apposition role is title-cased words ending in a title noun ("Foreign Minister")
-    if not words or not all(w.is_title or w.lower_ in _ROLE_GLUE or w.is_upper for w in words):
-        return None
-    if not any(_is_role_word(w) for w in words) or any(w.ent_type_ == "PERSON" for w in words):
-        return None
-    return doc[words[0].i : words[-1].i + 1].text  # contiguous: keep the source's spacing
+    return _role_phrase(words)
 
 
 def _is_spurious(ent: Span, kind: str) -> bool:
@@ -224,7 +351,9 @@ def _is_spurious(ent: Span, kind: str) -> bool:
             return True  # "Allied support": an adjective, not an organisation
     if kind == "person" and any(t.like_num for t in content):
         return True
-    if kind == "person" and len(content) == 1 and content[0].is_upper and len(content[0]) > 3:
+    if kind == "person" and len(content) == 1 and content[0].is_upper and (
+        len(content[0]) > 5 or ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"
+    ):
         return True  # "CLAIM: MP Jesse Norman …": a caption's label, not a name
     return False
 
@@ -238,6 +367,10 @@ class _Group:
     forms: list[str] = field(default_factory=list)
     sents: set[int] = field(default_factory=set)
     first: int = 0
+    # evidence that a "person" is an organisation or place (kind -> votes), and that it is not
+    other: dict[str, int] = field(default_factory=dict)
+    personal: int = 0
+    titles: list[str] = field(default_factory=list)  # one title word right before a lone surname
 
 
 def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) -> tuple[Entity, ...]:
@@ -245,10 +378,16 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     order."""
     groups: dict[tuple[str, str], _Group] = {}
     order = 0
+    common: set[str] = set()  # the words the texts use in lower case
+    defined: dict[str, str] = {}  # "lse" -> "london stock exchange": "… (LSE)" after a name
     for _source, _doc, parsed, sents in parses:
+        common.update(t.text for t in parsed if t.is_lower)
+        defined.update(abbreviations(parsed))
         in_roles = _role_tokens(parsed)
         for ent in _mentions(parsed):
             kind = _KINDS.get(ent.label_)
+            if kind in {"org", "place"} and a_person_after_title(ent):
+                kind = "person"
             if kind is None or _is_spurious(ent, kind):
                 continue
             if kind != "person" and all(t.i in in_roles for t in ent):
@@ -275,20 +414,293 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
             if sent is not None:
                 group.sents.add(sent.index)
             if kind == "person":
-                role = role_before(parsed, ent.start) or _apposition_after(parsed, ent)
+                other = not_a_person(ent)
+                if other is not None:
+                    group.other[other] = group.other.get(other, 0) + 1
+                elif " " in name:
+                    group.personal += 10  # a first name and a surname: "Kostas Kenteris"
+                if ent.start > 0 and parsed[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
+                    group.personal += 10  # "Mr Burberry" is a person
+                role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
+                    _apposition_before(parsed, ent)
+                if role and " " not in role and " " not in name and role.istitle():
+                    group.titles.append(role)
                 # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
                 # General")
                 if role and (group.role is None or len(role) > len(group.role)):
                     group.role = role
     _merge_false_namesakes(groups)
+    _drop_common_words(groups, common)
     for g in groups.values():
+        _title_as_first_name(g, common)
         g.name = _fullest(g.forms) if g.kind == "person" else max(
             g.forms, key=lambda f: (g.forms.count(f), f.startswith("The ")))
+    _rekind_people(groups)
     _merge_people_into_orgs(groups)
+    _merge_orgs_into_people(groups)
+    _merge_abbreviations(groups, defined)
+    _merge_last_words_of_orgs(groups)
     return tuple(
         Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+# Single-word names of well-known platforms and services, never a person's (a general list).
+PLATFORMS = frozenset("""
+twitter facebook instagram youtube tiktok snapchat whatsapp reddit linkedin tumblr pinterest
+google wikipedia skype netflix spotify uber airbnb ebay paypal telegram weibo wechat myspace
+""".split())
+# Last words of an organisation's or a place's name that end no person's name.
+_NAME_ENDS = {
+    **dict.fromkeys("""
+    united rovers athletic wanderers albion fc plc inc ltd llc corp police council party club
+    team bank ministry department university college school hospital agency commission
+    committee association foundation corporation company group union federation league
+    institute council authority airline airlines airways
+    """.split(), "org"),
+    **dict.fromkeys(_ORG_ENDS - {"house", "court", "guard", "force", "forces", "service", "office",
+                                 "reserve", "fund", "command", "network", "centre", "center",
+                                 "navy", "army"}, "org"),
+    **dict.fromkeys("road street avenue stadium airport station".split(), "place"),
+}
+
+
+def not_a_person(ent: Span) -> str | None:
+    """Return "org" or "place" when a PERSON mention shows it names none, else None.
+
+    Signs, each general: a last word that ends organisations' or places' names ("Leeds United",
+    "Elland Road"); a platform's name ("Twitter"); a lone abbreviation ("LSE"); a name after a
+    person and "of" ("Mike Powell of Dresdner Kleinwort Wasserstein"); a lone word listed with
+    organisations ("Boots, Burberry and Procter & Gamble").
+    """
+    words = [t for t in ent if not t.is_punct and t.text not in _POSSESSIVE]
+    if not words:
+        return None
+    doc = ent.doc
+    end = words[-1].lower_
+    end = end if end in _NAME_ENDS or not end.endswith("s") else end[:-1]  # "Supporter Groups"
+    if len(words) >= 2 and words[-1].is_title and end in _NAME_ENDS:
+        return _NAME_ENDS[end]
+    if len(words) == 1:
+        word = words[0]
+        if word.lower_ in PLATFORMS:
+            return "org"
+        if word.is_upper and word.is_alpha and 2 <= len(word) <= 5:
+            return "org"
+        conj = _coordinated(word)
+        if any(c.ent_type_ in {"ORG"} for c in conj) and not any(
+            c.ent_type_ == "PERSON" and c.ent_iob_ == "B" and doc[c.i + 1].ent_iob_ == "I"
+            for c in conj if c.i + 1 < len(doc)
+        ):
+            return "org"  # (a full name in the list makes it a list of people)
+        prep = word.head
+        if word.dep_ == "pobj" and prep.lower_ in {"to", "in", "from", "across", "around"} and \
+                verb_lemma(prep.head, _MOVES) is not None:
+            return "place"  # "travelling to Yorkshire"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
+            doc[ent.start - 2].ent_type_ == "PERSON":
+        return "org"
+    return None
+
+
+_MOVES = frozenset(
+    "travel go come move fly return arrive live head drive walk sail relocate emigrate".split()
+)
+
+
+def _coordinated(word: Token) -> list[Token]:
+    """Return the other items of the list ``word`` is an item of ("Boots, Burberry and …")."""
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        if tok.i != word.i:
+            out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+# Offices: before a name always a role ("President Obama", "Judge Smith"), never part of it, unlike
+# ranks and callings that name their bearer ("Prince Harry", "Pope Francis", "Pastor Maldonado").
+_OFFICES = frozenset("""
+president vice minister secretary chancellor premier governor mayor senator sen rep congressman
+congresswoman ambassador commissioner chairman chairwoman chair director chief executive ceo head
+leader manager coach captain spokesman spokeswoman officer judge justice prosecutor detective
+inspector sergeant constable commander colonel general major lieutenant admiral marshal sheriff
+deputy professor prof councillor superintendent mp mep
+""".split())
+
+
+def _drop_common_words(groups: dict[tuple[str, str], _Group], common: set[str]) -> None:
+    """Drop "people" named by one word that the text also uses in lower case ("Proud: the mother
+    of …", "Slow" beside "slow"), when no mention has a first name, an honorific or a role: a
+    capitalised common word, not a name."""
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if g.personal or g.role or g.titles or any(" " in f for f in g.forms):
+            continue
+        if all(f.lower() in common for f in g.forms):
+            del groups[key]
+
+
+def _title_as_first_name(group: _Group, common: set[str]) -> None:
+    """Read a title word right before a lone surname as part of the person's name ("Pastor
+    Maldonado", "Prince Harry") when the text gives them no other first name, never uses that word
+    as a common noun ("the pastor") and the word is no office ("President Obama" keeps his role)."""
+    if not group.titles or group.kind != "person" or any(" " in f for f in group.forms):
+        return
+    title = max(group.titles, key=group.titles.count)
+    if title.lower() in common or title.lower().rstrip(".") in HONORIFICS | _OFFICES:
+        return
+    group.forms.append(f"{title} {max(group.forms, key=group.forms.count)}")
+    if group.role == title:
+        group.role = None
+
+
+# Role words that may also stand before a company or country ("partner Microsoft", "market
+# leader Tesco", "host Qatar"): no sign that the name after them is a person's.
+_SHARED_ROLES = frozenset(
+    "partner owner member host champion leader agent broker investor trader candidate negotiator "
+    "mediator producer banker entrepreneur representative head chief regent general".split()
+)
+
+
+def a_person_after_title(ent: Span) -> bool:
+    """Return True when an ORG or GPE mention is a person's name after a person's title ("Lib Dem
+    Treasury spokesman Vince Cable", "TV star Bear Grylls"): one or two capitalised words, none
+    ending an organisation's name, right after an office or occupation word."""
+    words = [t for t in ent if t.text not in _POSSESSIVE]
+    if not 1 <= len(words) <= 2 or ent.start == 0:
+        return False  # (not "fund manager Matrix Asset Advisors")
+    if not all(t.is_title and t.is_alpha for t in words) or any(
+        t.lower_ in _NAME_ENDS or t.lower_ in _ORG_ENDS for t in words
+    ):
+        return False
+    before = ent.doc[ent.start - 1]
+    low = before.lower_.rstrip(".")
+    return low not in _SHARED_ROLES and low not in HONORIFICS and _is_role_word(before) and \
+        pos(before) in {"NOUN", "PROPN"} and not before.lower_.endswith("s")
+
+
+def abbreviations(parsed: Doc) -> dict[str, str]:
+    """Return the abbreviations the text defines after an organisation's name, lower-cased
+    ("the London Stock Exchange (LSE)": {"lse": "london stock exchange"}); the abbreviation's
+    letters are the initials of the name's capitalised words ("World Anti-Doping Agency (Wada)")."""
+    out: dict[str, str] = {}
+    for ent in parsed.ents:
+        if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"} or ent.end + 2 >= len(parsed):
+            continue
+        opening, abbr, closing = parsed[ent.end : ent.end + 3]
+        if opening.text != "(" or closing.text != ")" or not abbr.is_alpha or \
+                not abbr.text[:1].isupper() or len(abbr) < 2:
+            continue
+        initials = "".join(part[0] for w in ent if w.text[:1].isupper() and w.lower_ != "the"
+                           for part in w.text.split("-") if part[:1].isupper())
+        if initials.upper() == abbr.text.upper() and len(ent) > 1:
+            out[abbr.lower_] = clean_name(ent.text).lower()
+    return out
+
+
+def _merge_abbreviations(groups: dict[tuple[str, str], _Group], defined: dict[str, str]) -> None:
+    """Merge an abbreviation's entity (of any kind) into the organisation whose name it
+    abbreviates where the text defines it, keeping the full name."""
+    for abbr, full in defined.items():
+        target = next((g for (k, n), g in groups.items() if k != "person" and n == full), None)
+        if target is None:
+            continue
+        for key in [k for k in groups if k[1] == abbr]:
+            g = groups.pop(key)
+            target.mentions.extend(g.mentions)
+            target.sents |= g.sents
+            target.first = min(target.first, g.first)
+            target.role = target.role or (g.role if g.kind != "person" else None)
+
+
+def _merge_last_words_of_orgs(groups: dict[tuple[str, str], _Group]) -> None:
+    """Merge a lone-word "person" into the one organisation whose name it ends and that the text
+    names at least twice as often ("Boerse" beside "Deutsche Boerse"); a two-word "organisation"
+    ending in a surname the text gives a person more often is that person ("Elena Dementieva",
+    read once as an organisation, beside "Dementieva" read twice as a person)."""
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if " " in g.name or g.personal or g.role:
+            continue
+        owners = [o for (k, n), o in groups.items() if k == "org" and " " in n
+                  and n.split()[-1] == g.name.lower()]
+        if len(owners) != 1:
+            continue
+        org = owners[0]
+        if len(org.mentions) >= 2 * len(g.mentions):
+            del groups[key]
+            org.mentions.extend(g.mentions)
+            org.sents |= g.sents
+        elif len(g.mentions) > len(org.mentions) and len(org.name.split()) == 2 and \
+                org.name.split()[0] == org.name.split()[0].title():
+            # "Elena Dementieva" read once as an organisation, "Dementieva" twice as a person
+            del groups[next(k for k, o in groups.items() if o is org)]
+            g.mentions.extend(org.mentions)
+            g.forms.extend(org.forms)
+            g.sents |= org.sents
+            g.first = min(g.first, org.first)
+            g.name = _fullest(g.forms)
+
+
+def _rekind_people(groups: dict[tuple[str, str], _Group]) -> None:
+    """Move "people" to organisations or places when more of their mentions show it than show a
+    person (an honorific, a role); a lone name that qualifies another person's role ("Euronext
+    chief Jean-Francois Theodore") counts as an organisation's mention."""
+    qualifiers = {w.lower() for (k, _), g in groups.items() if k == "person" and g.role
+                  for w in g.role.replace("’s", "").replace("'s", "").split()
+                  if w[:1].isupper() and w.lower() not in ROLE_WORDS}
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        votes = dict(g.other)
+        if len(g.name.split()) == 1 and g.name.lower() in qualifiers:
+            votes["org"] = votes.get("org", 0) + 1
+        if not votes:
+            continue
+        kind = max(votes, key=lambda k: votes[k])
+        if votes[kind] <= g.personal + (g.role is not None):
+            continue
+        del groups[key]
+        name = max(g.forms, key=g.forms.count)
+        new_key = (kind, name.lower())
+        target = groups.get(new_key)
+        if target is None:
+            groups[new_key] = _Group(name, kind, None, g.mentions, g.forms, g.sents, g.first)
+            continue
+        target.mentions.extend(g.mentions)
+        target.forms.extend(g.forms)
+        target.sents |= g.sents
+        target.first = min(target.first, g.first)
+
+
+def _merge_orgs_into_people(groups: dict[tuple[str, str], _Group]) -> None:
+    """Merge an "organisation" into the person whose name every one of its mentions is, when
+    spaCy read that name as the person's more often ("Britt McHenry", "McHenry" read once as an
+    organisation)."""
+    forms: dict[str, set[tuple[str, str]]] = {}
+    for key, g in groups.items():
+        if key[0] == "person":
+            for f in g.forms:
+                forms.setdefault(f.lower(), set()).add(key)
+    for key in [k for k in groups if k[0] == "org"]:
+        g = groups[key]
+        names = {clean_name(m).lower() for m in g.mentions}
+        owners = set().union(*(forms.get(n, set()) for n in names))
+        if len(owners) != 1 or not all(n in forms for n in names):
+            continue
+        person = groups[owners.pop()]
+        if sum(person.forms.count(f) for f in person.forms if f.lower() in names) \
+                < len(g.mentions):
+            continue
+        del groups[key]
+        person.mentions.extend(g.mentions)
+        person.sents |= g.sents
+        person.first = min(person.first, g.first)
 
 
 def _mentions(parsed: Doc) -> list[Span]:
