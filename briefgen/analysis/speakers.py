@@ -495,7 +495,7 @@ def _clause_verb(tok: Token) -> Token:
     """Return the verb heading the clause of ``tok`` (its nearest verbal ancestor)."""
     head = tok.head
     for _ in range(12):
-        if head.tag_.startswith("VB") or head.dep_ == "ROOT" or head.head is head:
+        if head.tag_.startswith("VB") or head.dep_ == "ROOT" or head.head.i == head.i:
             return head
         head = head.head
     return head
@@ -564,7 +564,7 @@ def _main_verbs(sent: Span, char: int) -> list[Token]:
         if not tok.tag_.startswith(("VB", "MD")):
             continue
         head = tok
-        while head.dep_ == "conj" and head.head is not head and head.head.i >= sent.start:
+        while head.dep_ == "conj" and head.head.i != head.i and head.head.i >= sent.start:
             head = head.head
         if head.dep_ == "ROOT" or not sent.start <= head.head.i < sent.end:
             out.append(tok)
