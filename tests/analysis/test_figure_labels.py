@@ -75,8 +75,8 @@ LABELS = [
      "$168m (£89m)", "settlement deal agreed by former Enron directors"),
     ("Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk.",
      "260.75bn roubles ($9.37bn: £4.8bn)", "Baikal paid for Yugansk"),
-    ("Ten of the former directors will pay $13m from their own pockets.", "Ten",
-     "former directors will pay from their own pockets"),
+    ("Ten of the former directors will pay $13m from their own pockets.",
+     "Ten of the former directors", "former directors pay from their own pockets"),
     ("The regional planning committee of Greater Manchester Combined Authority approved 300 new "
      "affordable housing units in the northern districts on Monday.",
      "300 new affordable housing units",
@@ -94,8 +94,6 @@ NO_LABEL = [
     # a preposition after a dash does not hang on the verb before it
     ("Baikal paid 260.75bn roubles for Yugansk - nowhere near the $27bn Russia says Yukos owes.",
      "$27bn"),
-    # a currency or a scale alone is the figure's own unit, not what it counts
-    ("Enron had hidden hundreds of millions of dollars in debt.", "hundreds of millions"),
 ]
 
 
@@ -157,6 +155,7 @@ PIECES = [
     "Ten of the former directors will pay $13m from their own pockets.",
     "Under the $168m settlement - $155m of which will be covered by insurance - none will pay.",
     "Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk - nowhere near the $27bn.",
+    "Enron had hidden hundreds of millions of dollars in debt.",
     "The airline announced net profits of 400m euros ($527.61m; £274.73m), compared with a "
     "loss of 984m euros in 2003.",
 ]

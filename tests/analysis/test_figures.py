@@ -45,7 +45,7 @@ FIGURES = [
     ("The bridge spans 10 miles (16km) over the bay.", "10 miles (16km)", 10.0, "miles", None),
     ("The course is 400 metres (1,312ft) long.", "400 metres (1,312ft)", 400.0, "metres", None),
     # an exchange rate reads with the currency it is a price of
-    ("The euro was at $1.354 to the euro on Friday.", "$1.354 to the euro", 1.354, "USD", None),
+    ("The dollar was at $1.354 to the euro on Friday.", "$1.354 to the euro", 1.354, "USD", None),
     ("The pound bought $1.93 against the dollar.", "$1.93 against the dollar", 1.93, "USD",
      None),
 ]
