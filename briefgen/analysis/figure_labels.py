@@ -438,7 +438,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
             # "it plans to invest £10bn in the next five years" -> "invest"; "plans to cut the
             # wholesale prices by 8%" -> "cut wholesale prices"
             parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
-            parts.append(_join(_object(verb, skip)))
+            if dep == "pobj_verb":
+                parts.append(_join(_object(verb, skip)))
             subj_words = ""
         else:
             subj_words = _join(_np(subj, skip) + _of_phrase(subj, skip))
