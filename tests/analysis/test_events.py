@@ -11,13 +11,15 @@ EVENTS = [
     ("The European Council will meet in Brussels on 26 June.", "European Council", "26 June"),
     ("Leaders will gather for the next G20 summit in November.", "G20 summit", "November"),
     # the name keeps its modifiers and what it is about or against
-    ("Labour is expected to call the general election on 5 May.", "general election", "5 May"),
+    ("The general election will be held on 5 May.", "general election", "5 May"),
+    ("He is expected to speak at an IMF meeting in Washington during April.",
+     "IMF meeting in Washington", "April"),
     ("Spurs will take on Charlton in Saturday's Premiership match against Charlton.",
      "Premiership match against Charlton", "Saturday"),
     ("MPs will hold a debate on the budget next week.", "debate on the budget", "next week"),
     ("The party will launch its manifesto before next month's General Election.",
      "General Election", "next month"),
-    ("The main Oscar ceremony will be held in Los Angeles on 27 February.", "Oscar ceremony",
+    ("The main Oscar ceremony will be held in Los Angeles on 27 February.", "main Oscar ceremony",
      "27 February"),
 ]
 
@@ -34,6 +36,9 @@ NO_EVENTS = [
     "National Insurance will be raised if Labour wins the next election.",
     "They've got to maintain that over the next six games.",
     "Looking ahead to the coming general election, he pledged to cut taxes.",
+    # the date of another action, or the year that says which one it was
+    "Blunkett hinted that the general election will be announced on Monday.",
+    "As with the 2004 US presidential election, the outcome will be decided by swing seats.",
     # "next" of a past event is not what's next
     "New Zealand's next visit to Wales in 1953 proved difficult.",
     # the words of an event name in lower case are no name
