@@ -98,13 +98,26 @@ def _names_a_thing(span: Span, label: str) -> bool:
     if len(words) == 1 and words[0] in _OWN:
         return False
     sent = [t for t in span.sent if not _number_piece(t)]
-    nouns = {t.lower_ for t in sent if pos(t) in _NOUNS and t.ent_type_ not in {"DATE", "TIME"}}
+    nouns = {t.lower_ for t in sent if pos(t) in _NOUNS and not _calendar(t)}
     dated = {t.lower_ for t in sent if pos(t) in _NOUNS}
     verbs = {t.lower_ for t in sent if pos(t) == "VERB" and verb_lemma(t, _RELATION) is None
              and t.lower_ not in _RELATION_FORMS}
     says = any(w in nouns for w in words) or (
         any(w in dated for w in words) and any(w in verbs for w in words))
     return says and any(w not in own for w in words)
+
+
+def _calendar(tok: Token) -> bool:
+    """Return True for a word of a date or time ("Friday", "April", "week", "morning")."""
+    return tok.ent_type_ in {"DATE", "TIME"} and (
+        tok.lower_ in _CALENDAR or tok.lower_ in MEASURE_WORDS or _numeric(tok))
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight "
+    "morning afternoon evening night weekend quarter season time spring summer autumn winter "
+    "fall christmas easter".split())
 
 
 #: verbs that only relate a number to another: without their subject they say nothing
