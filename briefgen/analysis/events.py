@@ -36,8 +36,8 @@ _EVENT = re.compile(rf"(?i)(?:{EVENT_NOUNS})")
 # words on the event noun that say it is still to come
 _CUES = frozenset("upcoming forthcoming next coming planned scheduled proposed future".split())
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is due to|are due to|is set to|are set to|is scheduled|are scheduled|"
-    r"is expected to|are expected to|is to|are to|plans to|planned for|next (?:week|month|year)|"
+    r"\b(?:will|shall|'ll|is due|are due|is expected|are expected|is set to|are set to|"
+    r"is scheduled|are scheduled|is to|are to|plans to|planned for|next (?:week|month|year)|"
     r"later this (?:week|month|year)|upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
@@ -111,9 +111,13 @@ def _event(noun: Token, sent: Span, future: bool) -> tuple[str, str | None] | No
         return None  # "X will ...": a dated event whose own verb is still to come
     if date is None and place is None and not named:
         return None  # "the next general election": neither when nor where
-    if len(words) == 1 and not named and topic is None:
+    planned = verb is not None and verb.lower_ in _PLANNING and noun.dep_ in {"nsubj",
+                                                                           "nsubjpass"}
+    if len(words) == 1 and not named and topic is None and not (planned and date):
         return None  # "election", "hearing": a bare common noun says nothing
     parts = [_join(words)]
+    if planned and verb is not None and date and len(words) == 1 and not named:
+        parts.append(verb.text)  # "the election is expected in May" -> "election expected"
     if topic is not None:
         parts.append(_join(topic))
     if place is not None:
@@ -210,7 +214,8 @@ def _right(noun: Token) -> tuple[list[Token] | None, list[Token] | None]:
 _TAKES_PLACE = frozenset("hold meet take begin start open close end run gather convene sit "
                          "happen resume be attend play host stage kick finish conclude".split())
 _TAKES_PLACE_FORMS = frozenset("held met took taken begun began ran sat is are was were be "
-                               "been".split())
+                               "been expected due scheduled set planned slated".split())
+_PLANNING = frozenset("expected due scheduled set planned slated".split())
 
 
 def _date(noun: Token, verb: Token | None) -> str | None:

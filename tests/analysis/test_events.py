@@ -12,6 +12,8 @@ EVENTS = [
     ("Leaders will gather for the next G20 summit in November.", "G20 summit", "November"),
     # the name keeps its modifiers and what it is about or against
     ("The general election will be held on 5 May.", "general election", "5 May"),
+    ("The election is expected in May.", "election expected", "May"),
+    ("The vote is scheduled for next Thursday.", "vote scheduled", "next Thursday"),
     ("He is expected to speak at an IMF meeting in Washington during April.",
      "IMF meeting in Washington", "April"),
     ("Spurs will take on Charlton in Saturday's Premiership match against Charlton.",
