@@ -8,6 +8,11 @@ first quarter of 2025"). A number with no noun of its own ("sold for $1.2 millio
 in profits", "shares closed up 9%") takes the noun or the subject it belongs to. Every word comes
 from the sentence, in the sentence's order within each part; negations stay; the only word added
 is the "by" of an agent.
+
+The pieces of a written amount ("$", "168", "m", "roubles" of another figure) never enter a
+label; a phrase after a spaced dash or a colon is an aside, not the verb's; and a label must name
+a thing that is not a day or a date, unless a verb with a meaning of its own goes with the date
+("invest in the next five years", never "compares on Friday").
 """
 
 from __future__ import annotations
