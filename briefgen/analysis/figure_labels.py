@@ -8,6 +8,11 @@ first quarter of 2025"). A number with no noun of its own ("sold for $1.2 millio
 in profits", "shares closed up 9%") takes the noun or the subject it belongs to. Every word comes
 from the sentence, in the sentence's order within each part; negations stay; the only word added
 is the "by" of an agent.
+
+The pieces of a written amount ("$", "168", "m", "roubles" of another figure) never enter a
+label; a phrase after a spaced dash or a colon is an aside, not the verb's; and a label must name
+a thing that is not a day or a date, unless a verb with a meaning of its own goes with the date
+("invest in the next five years", never "compares on Friday").
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .numbers import MEASURE_WORDS
-from .tags import pos
+from .numbers import CURRENCIES, MEASURE_WORDS
+from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,7 +46,11 @@ _OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged"
                         "cents", "euro", "dollar", "pound", "sterling", "francs", "£", "$", "€",
                         "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
                         "scores", "lb", "lbs", "ft", "km", "kg", "mph", "cm", "mm", "g", "ml",
-                        "mg", "kw", "mw", "gw", "oz", "yds", "kph", "sq"}
+                        "mg", "kw", "mw", "gw", "oz", "yds", "kph", "sq"} | {
+                            c for c in CURRENCIES if c.isalpha()}
+_SYMBOLS = frozenset("£$€¥₹₽") | {c for c in CURRENCIES if "$" in c}
+_SCALE_PIECES = frozenset({"m", "bn", "mn", "k", "tn", "trn", "b", "million", "billion",
+                           "trillion", "thousand"})
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "there"}
 
@@ -86,11 +95,56 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
 
 def _names_a_thing(span: Span, label: str) -> bool:
     """Return True when ``label`` names a thing (a noun of the sentence) and says more than the
-    figure's own words ("compared", "lb" or "troops" alone do not)."""
+    figure's own words ("compared", "lb", "troops" or "euros" alone do not). A day or a date is
+    no thing unless a verb with a meaning of its own goes with it ("invest in the next five
+    years", not "compares on Friday")."""
     own = span.text.lower()
-    nouns = {t.lower_ for t in span.sent if pos(t) in _NOUNS}
     words = re.findall(r"[\w’'-]+", label.lower())
-    return any(w in nouns for w in words) and any(w not in own for w in words)
+    if len(words) == 1 and words[0] in _OWN:
+        return False
+    sent = [t for t in span.sent if not _number_piece(t)]
+    nouns = {t.lower_ for t in sent if pos(t) in _NOUNS and not _calendar(t)}
+    dated = {t.lower_ for t in sent if pos(t) in _NOUNS}
+    verbs = {t.lower_ for t in sent if pos(t) == "VERB" and verb_lemma(t, _RELATION) is None
+             and t.lower_ not in _RELATION_FORMS}
+    says = any(w in nouns for w in words) or (
+        any(w in dated for w in words) and any(w in verbs for w in words))
+    return says and any(w not in own for w in words)
+
+
+def _calendar(tok: Token) -> bool:
+    """Return True for a word of a date or time ("Friday", "April", "week", "morning")."""
+    return tok.ent_type_ in {"DATE", "TIME"} and (
+        tok.lower_ in _CALENDAR or tok.lower_ in MEASURE_WORDS or _numeric(tok))
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight "
+    "morning afternoon evening night weekend quarter season time spring summer autumn winter "
+    "fall christmas easter".split())
+
+
+#: verbs that only relate a number to another: without their subject they say nothing
+_RELATION = frozenset("compare be stand trade reach total amount equal rise fall climb drop "
+                      "increase decrease add lose gain close end finish hit make have".split())
+_RELATION_FORMS = frozenset("stood rose risen fell fallen lost made had".split())
+
+
+def _number_piece(tok: Token) -> bool:
+    """Return True for a word of a written amount: its digits, its currency sign or word and its
+    scale ("$", "168", "m" of "$168m"; "roubles" of "260.75bn roubles")."""
+    if _numeric(tok):
+        return True
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.text in _SYMBOLS or tok.lower_ in {"us$", "a$", "c$"}:
+        return nxt is not None and _numeric(nxt)
+    low = tok.lower_
+    if low in _SCALE_PIECES or low in CURRENCIES:
+        return prev is not None and (_numeric(prev) or prev.lower_ in _SCALE_PIECES)
+    return False
 
 
 def _after_of(tok: Token, head: Token) -> bool:
@@ -149,8 +203,9 @@ def _counted(span: Span, inside: set[int], root: Token
     if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside:
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "GPE"} and \
-                pos(obj) in _NOUNS:
+                pos(obj) in _NOUNS and obj.lower_ not in _OWN:
             return obj, _np(obj, inside), root
+
     # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
     if root.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"} and \
             pos(root.head) in _NOUNS and root.head.i not in inside and \
@@ -158,6 +213,20 @@ def _counted(span: Span, inside: set[int], root: Token
         head = root.head
         pp = _of_phrase(head, inside)
         return head, _np(head, inside) + pp, None if pp else head
+    # "a $168m (£89m) settlement deal": the noun right after the amount and its conversion
+    if nxt is not None and pos(nxt) == "NOUN" and not _number_piece(nxt) and \
+            not nxt.is_sent_start and not _stop(doc[span.end - 1]):
+        head = nxt
+        while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i and \
+                pos(head.head) == "NOUN":
+            head = head.head
+        if head.lower_ == "worth":
+            # "22.5bn yuan ($2.7bn) worth of shares": the shares
+            head = next((o for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj" and pos(o) in _NOUNS), head)
+            return head, _np(head, inside), root
+        if head.lower_ not in _OWN and (head.head.i in inside or root.head.i == head.i):
+            return head, _np(head, inside), root
     # "a fee of £150,000", "a total of 30 cases": the noun the "of" phrase hangs on
     if root.dep_ == "pobj" and root.head.lower_ == "of" and pos(root.head.head) in _NOUNS:
         head = root.head.head
@@ -203,7 +272,7 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
             if t.i in inside and (not keep_inside or t.lower_ in _OWN
                                   or "-" in t.text and _numeric_words(t.text)):
                 continue
-            if _numeric(t) or _measure_of_number(t) or _with_number(t):
+            if _number_piece(t) or _measure_of_number(t) or _with_number(t):
                 continue  # "16-page", "28-year-old", "just 250": a number's own words
             if t.dep_ == "case" and not out:
                 continue
@@ -339,6 +408,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     if gov.lower_ == "of" and gov.i < gov.head.i:
         return [], False  # "Of the 19 deaths, seven were...": a part of it is the subject
     if dep == "pobj" and gov.dep_ == "prep" and pos(gov.head) in {"VERB", "AUX"}:
+        if any(_aside(t) for t in anchor.doc[min(gov.i, gov.head.i):max(gov.i, gov.head.i)]):
+            return [], False  # "paid £5bn - nowhere near the $27bn": an aside, not the verb's
         prep_of_anchor = gov
         dep, gov = "pobj_verb", gov.head
     elif dep in {"npadvmod", "advmod", "dobj", "pobj"} and pos(gov) in {"ADP", "ADV", "PART"} \
@@ -382,8 +453,11 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
         if subj is None:
             if has_noun:
                 return [], False
-            # "it plans to invest £10bn in the next five years" -> "invest"
+            # "it plans to invest £10bn in the next five years" -> "invest"; "plans to cut the
+            # wholesale prices by 8%" -> "cut wholesale prices"
             parts.append(_join(sorted(neg + [verb] + prt, key=lambda t: t.i)))
+            if dep == "pobj_verb":
+                parts.append(_join(_object(verb, skip)))
             subj_words = ""
         else:
             subj_words = _join(_np(subj, skip) + _of_phrase(subj, skip))
@@ -402,6 +476,9 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
             aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > subj.i]
             vp = sorted(aux + neg + [verb] + prt + _governing(verb, subj), key=lambda t: t.i)
             parts.append(f"{subj_words} {_join(vp)}")
+            if dep == "dobj" and not has_noun:
+                # "Baikal paid 260.75bn roubles for Yugansk" -> "Baikal paid for Yugansk"
+                parts.append(_join(_first_pp(verb, skip)))
             if dep in {"pobj_verb", "adv"} and prep_of_anchor is not None:
                 obj = _object(verb, skip)
                 if obj:
@@ -415,6 +492,19 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     if when:
         parts.append(when)
     return [p for p in parts if p], relative
+
+
+_ASIDE = frozenset({"-", "–", "—", ":", ";", "(", ")"})
+
+
+def _aside(tok: Token) -> bool:
+    """Return True for punctuation that sets off an aside (a spaced dash, a colon, a bracket),
+    not the hyphen of "16-page"."""
+    if tok.text not in _ASIDE:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text not in {"-", "–"} or bool(tok.whitespace_) or (
+        prev is not None and bool(prev.whitespace_))
 
 
 _COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"})
@@ -443,6 +533,12 @@ def _object(verb: Token, used: set[int]) -> list[Token]:
                 and c.i not in used), None)
     if obj is None or pos(obj) == "PRON":
         return []
+    if _number_piece(obj):
+        # "agreed a $168m (£89m) settlement deal": the noun the amount is of, or nothing
+        obj = next((c for c in obj.children if c.dep_ in {"appos", "compound"}
+                    and pos(c) == "NOUN" and not _number_piece(c) and c.i not in used), None)
+        if obj is None:
+            return []
     return _np(obj, used) if pos(obj) in _NOUNS else [obj]
 
 

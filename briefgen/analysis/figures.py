@@ -23,16 +23,15 @@ from .entities import sentence_at
 from .figure_labels import counts_label
 from .numbers import (
     AGE,
-    CUR_PRE,
+    CONVERSION,
     DATE_CODE,
-    DIGITS,
+    EXCHANGE_RATE,
     MEASURE_WORDS,
     MONTHS,
     NUMBER_CORE,
     ORDINAL_PLACE,
     PHONE,
     QUALIFIER_RE,
-    SCALE,
     TIME_AFTER,
     UNIT_AFTER,
     parse_value,
@@ -296,12 +295,12 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
         end += rate.end()
     # "dozens of people", "millions of Americans", "17 of the 30 counts"
     of = re.match(r"\s(?:of)\s(?:the\s|a\s|an\s)?", text[end:end + 10])
-    if m.kind == "money":
-        conv = re.match(rf"\s?\(\s?(?:about\s|around\s)?{CUR_PRE}\s?(?:{DIGITS})"
-                        rf"(?:\s?{SCALE}\b)?"
-                        r"\s?\)", text[end:end + 30])
-        if conv:
-            end += conv.end()
+    money = m.kind == "money" or bool(unit and _unit_class(unit.group(0)) == "money")
+    if money:
+        end = _converted(text, end)
+        exchange = EXCHANGE_RATE.match(text, end)
+        if exchange:
+            end = exchange.end()  # "$1.354 to the euro": a rate, the price of a euro
     if m.kind == "ordinal":
         sup = re.match(r"[\s-](?:[a-z]+est|place|position|spot|largest|biggest|most\s[a-z]+)\b",
                        text[end:end + 25])
@@ -343,6 +342,8 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
             else:
                 end = taken[-1].idx + len(taken[-1].text)
                 noun = taken[-1].lower_ if pos(taken[-1]) == "NOUN" else taken[-1].text
+    if noun is not None and not money:
+        end = _converted(text, end)  # "10 miles (16km)"
     # qualifiers before
     qualifier = None
     before = text[max(0, start - 30):start]
@@ -356,6 +357,13 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
     if aged and not q:
         start -= len(before) - aged.start()
     return start, end, qualifier, noun
+
+
+def _converted(text: str, end: int) -> int:
+    """Return where a figure ending at ``end`` ends with the conversion in brackets that follows
+    it ("400m euros ($527.61m; £274.73m)"): the same figure, never a figure of its own."""
+    conv = CONVERSION.match(text, end)
+    return conv.end() if conv else end
 
 
 def find_figures(
@@ -380,7 +388,7 @@ def find_figures(
         if m.kind == "laptime":
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
-        unit = unit_of(text, noun)
+        unit = unit_of(re.sub(r"\([^()]*\)", " ", text), noun)  # not the conversion's
         if unit is None and _age_apposition(finder, m, core):
             unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:

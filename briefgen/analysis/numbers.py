@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGE", "CURRENCIES", "CUR_PRE", "DATE_CODE", "DIGITS", "MEASURE_WORDS", "MONTHS",
+__all__ = ["AGE", "CONVERSION", "CURRENCIES", "CUR_PRE", "DATE_CODE", "DIGITS", "EXCHANGE_RATE",
+    "MEASURE_WORDS", "MONTHS",
     "NUMBER_CORE", "ORDINAL_PLACE", "ORDINAL_VALUES", "PHONE", "QUALIFIERS", "QUALIFIER_RE",
     "SCALE", "SCALES", "TIME_AFTER", "UNIT_AFTER", "WORD_VALUES", "parse_value", "unit_of"]
 
@@ -105,6 +106,24 @@ UNIT_AFTER = re.compile(
     r"(?i)^[\s-]?(?:(?:per\s?cent|percent|%)|(?:euros?|dollars?|pounds?|yen|yuan|pence|cents?|"
     r"francs?|rupees?|roubles?|rubles?|sterling)\b)"
 )
+_CUR_WORD = (r"(?:euros?|dollars?|pounds?|yen|yuan|pence|cents?|francs?|rupees?|roubles?|rubles?|"
+             r"sterling)")
+_UNIT = (r"(?:km|kg|cm|mm|m|ft|in|mph|kph|lbs?|g|ml|mg|kw|mw|gw|oz|yds?|l|"
+         r"(?:sq\s)?(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards?|"
+         r"kilos?|kilograms?|tonnes?|tons?|pounds?|ounces?|litres?|liters?|gallons?|acres?|"
+         r"hectares?|square\s(?:miles|metres|meters|feet|kilometres)))")
+_AMOUNT = (rf"(?:(?:about|around|roughly|some|nearly|almost|approx\.|c\.|just\sunder|just\sover|"
+           rf"over|under|more\sthan|less\sthan)\s)?(?:{CUR_PRE}\s?(?:{DIGITS})(?:\s?{SCALE}\b)?"
+           rf"|(?:{DIGITS})(?:\s?{SCALE}\b)?\s?(?:{_CUR_WORD}|{_UNIT})\b)")
+#: a conversion in brackets right after a figure: "($527.61m; £274.73m)", "(16km)", "(about
+#: $23m or 17m euros)": the same figure in other currencies or units
+CONVERSION = re.compile(
+    rf"\s?\(\s?{_AMOUNT}(?:\s?(?:[;:,/]|\bor\b|\band\b)\s?{_AMOUNT})*\s?\)", re.IGNORECASE)
+#: what an exchange rate is a price of: "$1.354 to the euro", "$1.93 against the dollar"
+EXCHANGE_RATE = re.compile(
+    r"\s(?:per|to\s(?:the|one|a|each)|against\s(?:the|a))\s(?:(?:us|u\.s\.|single|common|"
+    r"japanese|chinese|swiss|british)\s)?(?:euro|dollar|pound|yen|yuan|franc|rouble|ruble|rupee|"
+    r"greenback|sterling)s?\b", re.IGNORECASE)
 AGE = re.compile(r"(?i)^[\s-](?:year|yr)s?[\s-]old\b|^\s(?:years?\s)?old\b")
 MEASURE_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades",

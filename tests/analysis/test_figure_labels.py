@@ -70,6 +70,13 @@ LABELS = [
     # too long: whole parts go from the end, never half a name
     ("Secretary of State for Foreign and Commonwealth Affairs Sir Alan Duncan Smith-Jones "
      "pledged 3,000 troops.", "3,000 troops", "troops pledged"),
+    # another figure's pieces ("$", "m", "roubles") are never part of a label
+    ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal.",
+     "$168m (£89m)", "settlement deal agreed by former Enron directors"),
+    ("Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk.",
+     "260.75bn roubles ($9.37bn: £4.8bn)", "Baikal paid for Yugansk"),
+    ("Ten of the former directors will pay $13m from their own pockets.",
+     "Ten of the former directors", "former directors pay from their own pockets"),
     ("The regional planning committee of Greater Manchester Combined Authority approved 300 new "
      "affordable housing units in the northern districts on Monday.",
      "300 new affordable housing units",
@@ -82,6 +89,11 @@ NO_LABEL = [
      "£250m"),
     ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
     ("More than 10,000 have not survived.", "More than 10,000"),
+    # a verb and a day are no label ("compares on Friday")
+    ("This compares with $1.354 in late trading in New York on Friday.", "$1.354"),
+    # a preposition after a dash does not hang on the verb before it
+    ("Baikal paid 260.75bn roubles for Yugansk - nowhere near the $27bn Russia says Yukos owes.",
+     "$27bn"),
 ]
 
 
@@ -134,3 +146,23 @@ def test_a_label_with_the_verb_keeps_its_negation(analyse, sentence: str, verb: 
     words = _words(figure.counts or "")
     assert verb not in words or {"not", "never", "doesn"} & set(words), figure.counts
     assert "n't" not in (figure.counts or "") or "doesn't" in (figure.counts or "")
+
+
+_PIECE = re.compile(r"(?:^|\s)(?:[$£€¥]|m|bn|k|euros?|dollars?|pounds?|roubles?)(?=\s|$)")
+
+PIECES = [
+    "Eighteen former Enron directors have agreed a $168m (£89m) settlement deal in a lawsuit.",
+    "Ten of the former directors will pay $13m from their own pockets.",
+    "Under the $168m settlement - $155m of which will be covered by insurance - none will pay.",
+    "Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk - nowhere near the $27bn.",
+    "Enron had hidden hundreds of millions of dollars in debt.",
+    "The airline announced net profits of 400m euros ($527.61m; £274.73m), compared with a "
+    "loss of 984m euros in 2003.",
+]
+
+
+@pytest.mark.parametrize("sentence", PIECES)
+def test_labels_hold_no_pieces_of_a_figure(analyse, sentence: str) -> None:
+    for figure in analyse(sentence).figures:
+        assert not _PIECE.search(figure.counts or ""), (figure.text, figure.counts)
+        assert (figure.counts or "").lower() not in {"euros", "roubles", "dollars"}

@@ -35,6 +35,19 @@ FIGURES = [
      "between"),
     ("Hamilton set a lap of 1:35.782 in qualifying.", "1:35.782", 95.782, "s", None),
     ("Kilmarnock are currently eighth in the league.", "eighth", 8.0, None, None),
+    # a conversion in brackets is the same figure, however many currencies it gives
+    ("The airline made net profits of 400m euros ($527.61m; £274.73m) last year.",
+     "400m euros ($527.61m; £274.73m)", 4e8, "EUR", None),
+    ("The firm paid 260.75bn roubles ($9.37bn: £4.8bn) for the unit.",
+     "260.75bn roubles ($9.37bn: £4.8bn)", 2.6075e11, "RUB", None),
+    ("The group lost £12m (about $23m or 17m euros) in the year.",
+     "£12m (about $23m or 17m euros)", 1.2e7, "GBP", None),
+    ("The bridge spans 10 miles (16km) over the bay.", "10 miles (16km)", 10.0, "miles", None),
+    ("The course is 400 metres (1,312ft) long.", "400 metres (1,312ft)", 400.0, "metres", None),
+    # an exchange rate reads with the currency it is a price of
+    ("The dollar was at $1.354 to the euro on Friday.", "$1.354 to the euro", 1.354, "USD", None),
+    ("The pound bought $1.93 against the dollar.", "$1.93 against the dollar", 1.93, "USD",
+     None),
 ]
 
 
