@@ -22,6 +22,7 @@ import contextlib
 import dataclasses
 import re
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -250,6 +251,9 @@ class _TimeUp(BaseException):
     """Raised by the timer, like KeyboardInterrupt; ``time_limit`` turns it into TimeLimitError."""
 
 
+_RETRY_SECONDS = 0.05  # the alarm repeats until the work stops, should one land where it is ignored
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise ``TimeLimitError`` in the block once ``seconds`` of wall time have passed.
@@ -269,15 +273,27 @@ def time_limit(seconds: float) -> Iterator[None]:
     def expire(signum: int, frame: object) -> None:
         raise _TimeUp  # not an Exception: library code's "except Exception" cannot swallow it
 
+    def unraisable(info: sys.UnraisableHookArgs) -> None:
+        # the alarm can land in a finaliser or weakref callback, where Python prints the
+        # exception and goes on: keep that quiet, the repeating alarm tries again
+        if info.exc_type is not None and issubclass(info.exc_type, _TimeUp):
+            return
+        previous_hook(info)
+
     previous = signal.signal(signal.SIGALRM, expire) if timer else None
+    previous_hook = sys.unraisablehook
     if timer:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        sys.unraisablehook = unraisable
+        signal.setitimer(signal.ITIMER_REAL, seconds, _RETRY_SECONDS)
     try:
         yield
     except _TimeUp:
+        if timer:
+            signal.setitimer(signal.ITIMER_REAL, 0)
         raise TimeLimitError(_time_message()) from None
     finally:
         if timer:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+            sys.unraisablehook = previous_hook
         _deadline = None

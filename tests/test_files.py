@@ -209,3 +209,32 @@ def test_time_limit_is_not_swallowed_by_except_exception():
                 pass
             time.sleep(0.5)  # reached only if the timer was swallowed
             pytest.fail("the time limit was swallowed")
+
+
+def test_time_limit_landing_in_a_finaliser_stops_the_work_quietly(capsys):
+    """An alarm that lands in a ``__del__`` is printed and ignored by Python: the limit must
+    still stop the block, and without an "Exception ignored" message on stderr."""
+    import random
+    import time
+
+    from briefgen.errors import TimeLimitError
+    from briefgen.limits import time_limit
+
+    def busy(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            pass
+
+    rng = random.Random(7)  # irregular steps, so that the alarm cannot keep one phase
+
+    class Slow:
+        def __del__(self) -> None:
+            busy(rng.uniform(0.005, 0.03))  # most of the loop is spent here
+
+    give_up = time.monotonic() + 5
+    with pytest.raises(TimeLimitError):
+        with time_limit(0.05):
+            while time.monotonic() < give_up:
+                Slow()
+                busy(rng.uniform(0.001, 0.004))
+    assert "Exception ignored" not in capsys.readouterr().err
