@@ -36,6 +36,27 @@ from briefgen.summarise.text import (
         ("Sounds simple, right?", "too short"),
         ("What exactly is the service of process here?", "question"),
         ("The plan has three parts that matter most:", "introduces a list"),
+        # a line-up is a list of names, not a point
+        ("Murphy, Horgan, TBC, D'Arcy, Hickie, O'Gara, Stringer, Corrigan, Byrne.", "list of names"),
+        ("Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Dempsey.", "list of names"),
+        ("Replacements: Sheahan, Horan, O'Callaghan, Miller, Dempsey.", "list of names"),
+        ("Shares in ThyssenKrupp, Corus and Arcelor fell while Nippon Steel slid.", None),
+        ("France, Germany, Italy and Spain signed the treaty in Rome on Monday.", None),
+        ("Ministers from Britain, France, Germany and Italy met in Brussels.", None),
+        # text about the document itself is not the story
+        ("This review gathers the week's main business stories for the markets desk.",
+         "about the document"),
+        ("Each section summarises one development and what it means for investors.",
+         "about the document"),
+        ("This report describes the findings of the inquiry in three chapters.",
+         "about the document"),
+        ("The following note presents the main risks for the coming quarter.",
+         "about the document"),
+        ("A review of the year's stories for the policy unit, by chapter.", "about the document"),
+        ("This report found that the ministry had overspent by £2bn last year.", None),
+        ("The review, published on Monday, criticised the ministry's handling of the crisis.",
+         None),
+        ("The paper said the minister would resign before the summer.", None),
     ],
 )
 def test_standalone_problem(text: str, problem: str | None) -> None:
