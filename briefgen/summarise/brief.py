@@ -30,8 +30,10 @@ __all__ = [
     "DEFAULT_BRIEF_POINTS",
     "FIGURE_KIND_WEIGHT",
     "MIN_QUOTE_WORDS",
+    "bottom_line",
     "figure_kind",
     "lead_title",
+    "linked",
     "rank_figures",
     "rank_people",
     "rank_quotes",
@@ -302,15 +304,33 @@ def _best_sentence(analysis: Analysis, scores: np.ndarray) -> KeyPoint:
                     sent.source, sent.start + cut, sent.end)
 
 
-def _bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
+#: two sentences this many sentences apart or closer are one passage of the text
+LINKED_DISTANCE = 2
+#: or they share this many content words (the same people, places, things)
+LINKED_WORDS = 3
+
+
+def linked(first: KeyPoint, second: KeyPoint) -> bool:
+    """Return True when two points read as one passage: same source and section, and close
+    together (``LINKED_DISTANCE`` sentences) or about the same things (``LINKED_WORDS`` shared
+    content words)."""
+    if first.source != second.source or first.section != second.section:
+        return False
+    if abs(first.sentence_index - second.sentence_index) <= LINKED_DISTANCE:
+        return True
+    return len(set(content_words(first.text)) & set(content_words(second.text))) >= LINKED_WORDS
+
+
+def bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
     """Return the one or two best points that carry the story: a short best point takes the next
-    one from the same source along, when the two stay under 55 words."""
+    one along when the two are ``linked`` (one story, never two unrelated ones) and stay under
+    55 words."""
     if not points:
         return ()
     first = points[0]
     if len(points) > 1 and len(first.text.split()) < 20:
         second = points[1]
-        if second.source == first.source and len((first.text + " " + second.text).split()) <= 55:
+        if linked(first, second) and len((first.text + " " + second.text).split()) <= 55:
             return (first, second)
     return (first,)
 
@@ -341,7 +361,7 @@ def summarise(
     # also a key point
     quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
     ranked = pick_key_points(table, scores, n + 2 + len(quoted))
-    bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
+    bottom = bottom_line(ranked) or (_best_sentence(analysis, scores),)
     # several sources: the first one's title (its own or cut from its lead), never another's
     own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
     title = own_title or lead_title(next((p.text for p in bottom), analysis.sentences[0].text))
@@ -351,7 +371,7 @@ def summarise(
         rest = [p for p in ranked if p.sentence_index != bottom[0].sentence_index]
         if rest:
             used.add(bottom[0].sentence_index)
-            bottom = _bottom_line(rest)
+            bottom = bottom_line(rest)
             used.update(p.sentence_index for p in bottom)
     key_points = tuple(
         p

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from briefgen.errors import AnalysisError
-from briefgen.model import Brief, Entity, Figure, Quote
+from briefgen.model import Brief, Entity, Figure, KeyPoint, Quote
 from briefgen.summarise import (
     rank_figures,
     rank_people,
@@ -17,7 +17,13 @@ from briefgen.summarise import (
     summarise,
     title_from,
 )
-from briefgen.summarise.brief import MIN_QUOTE_WORDS, figure_kind, lead_title
+from briefgen.summarise.brief import (
+    MIN_QUOTE_WORDS,
+    bottom_line,
+    figure_kind,
+    lead_title,
+    linked,
+)
 from briefgen.summarise.text import content_words, jaccard
 
 from .conftest import STORY, build_analysis
@@ -393,3 +399,30 @@ def test_figures_on_the_page_say_what_they_count(text: str, counts: str, kept: b
     analysis = build_analysis([(None, ["A sentence with a figure in it for the test."])],
                               figures=[figure])
     assert bool(rank_figures(analysis)) == kept
+
+
+_LEAD = "Ministers agreed a new budget for the railways on Monday."
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        # the next sentence of the same section and source: one passage
+        (("Ministers said the railway budget would reach 40 million.", 3, "Rail", 0), True),
+        (("The plan also funds two new stations in the north.", 2, "Rail", 0), True),
+        # far from the lead but about the same things
+        (("The railway budget for Monday's deal pleased ministers.", 40, "Rail", 0), True),
+        # far away and about something else: another story
+        (("The football club sold its stadium to a developer.", 40, "Rail", 0), False),
+        # another section or another source, however close
+        (("Ministers said the railway budget would reach 40 million.", 3, "Sport", 0), False),
+        (("Ministers said the railway budget would reach 40 million.", 3, "Rail", 1), False),
+    ],
+)
+def test_two_sentence_bottom_line_is_one_passage(second: tuple, joined: bool) -> None:
+    first = KeyPoint(_LEAD, 1.0, 2, "Rail", 0)
+    text, index, section, source = second
+    other = KeyPoint(text, 0.9, index, section, source)
+    expected = (first, other) if joined else (first,)
+    assert bottom_line([first, other]) == expected
+    assert linked(first, other) is joined
