@@ -11,6 +11,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Sequence
+from pathlib import PurePath
 
 import numpy as np
 
@@ -379,6 +380,12 @@ def summarise(
         if p.sentence_index not in used
         and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
     )[:n]
+    renamed = _untitled_headings(analysis, title, {p.sentence_index for p in bottom + key_points})
+    if renamed:
+        bottom, key_points = (
+            tuple(dataclasses.replace(p, section=renamed.get(p.section, p.section)) for p in ps)
+            for ps in (bottom, key_points)
+        )
     featured = [p.sentence_index for p in bottom + key_points] + [
         q.sentence_index for q in quotes
     ]
@@ -395,6 +402,26 @@ def summarise(
         date=analysis.date,
         marking=marking,
     )
+
+
+def _untitled_headings(analysis: Analysis, title: str, shown: set[int]) -> dict[str, str]:
+    """Return new group headings for sources without a title whose heading, cut from their first
+    sentence, would read as that sentence twice: the sentence is shown (bottom line, a point) or
+    the heading is the page's title. The source's file name (else "Source N") names the group."""
+    if len(analysis.sources) < 2:
+        return {}
+    out = {}
+    for info in analysis.sources:
+        if info.title:
+            continue
+        first = next((s for s in analysis.sentences if s.source == info.id), None)
+        if first is None:
+            continue
+        heading = source_title(analysis, info.id)
+        if first.index in shown or heading == title:
+            name = PurePath(info.location).name if info.location else ""
+            out[heading] = name or f"Source {info.id + 1}"
+    return out
 
 
 #: words that open a sentence's introductory phrase rather than its main clause
