@@ -195,7 +195,7 @@ def _headings_above(pieces: list[Block]) -> dict[int, tuple[int, ...]]:
     """Return, for each body piece, the headings it sits under: its own and the chapters above.
 
     A heading of a higher level (a lower ``level``) is a chapter; so is a heading followed at
-    once by another heading of its level or higher ("SPORT" then a story's headline, both
+    once by another heading of its own level ("SPORT" then a story's headline, both
     plain-text lines).
     """
     stack: list[tuple[float, int]] = []
@@ -207,7 +207,7 @@ def _headings_above(pieces: list[Block]) -> dict[int, tuple[int, ...]]:
             continue
         rank = float(piece.level)
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if nxt is not None and nxt.kind == "heading" and nxt.level <= piece.level:
+        if nxt is not None and nxt.kind == "heading" and nxt.level == piece.level:
             rank = nxt.level - 0.5
         while stack and stack[-1][0] >= rank:
             stack.pop()

@@ -16,8 +16,9 @@ from pathlib import PurePath
 import numpy as np
 
 from ..errors import AnalysisError
-from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
+from ..model import Analysis, Brief, Document, Entity, Event, Figure, KeyPoint, Quote
 from .rank import pick_key_points, rank_key_points, section_of, sentence_scores, source_title
+from .sections import group_sections
 from .text import (
     content_words,
     drop_picture_asides,
@@ -342,8 +343,13 @@ def summarise(
     points: int | None = None,
     method: str = "default",
     marking: str | None = None,
+    documents: Sequence[Document] | None = None,
 ) -> Brief:
     """Return the Brief of ``analysis``: every block ranked best first, more than a page holds.
+
+    ``documents`` are the sources the analysis was made from: with them a report's key points
+    are grouped by the heading level that gives a sensible number of groups (``group_sections``),
+    without them by each sentence's own heading.
 
     ``points`` is how many key points to offer beside the bottom line (default
     ``DEFAULT_BRIEF_POINTS``); ``method`` a name in ``SUMMARISERS``; ``marking`` a handling
@@ -361,7 +367,8 @@ def summarise(
     # facts apart from quotes: a sentence that is mostly a quote the quotes box shows is not
     # also a key point
     quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
-    ranked = pick_key_points(table, scores, n + 2 + len(quoted))
+    groups = group_sections(analysis, documents)
+    ranked = pick_key_points(table, scores, n + 2 + len(quoted), groups)
     bottom = bottom_line(ranked) or (_best_sentence(analysis, scores),)
     # several sources: the first one's title (its own or cut from its lead), never another's
     own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)

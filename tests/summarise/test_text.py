@@ -37,7 +37,7 @@ from briefgen.summarise.text import (
         ("What exactly is the service of process here?", "question"),
         ("The plan has three parts that matter most:", "introduces a list"),
         # a line-up is a list of names, not a point
-        ("Murphy, Horgan, TBC, D'Arcy, Hickie, O'Gara, Stringer, Corrigan, Byrne.", "list of names"),
+        ("Murphy, Horgan, TBC, D'Arcy, Hickie, O'Gara, Stringer, Corrigan.", "list of names"),
         ("Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Dempsey.", "list of names"),
         ("Replacements: Sheahan, Horan, O'Callaghan, Miller, Dempsey.", "list of names"),
         ("Shares in ThyssenKrupp, Corus and Arcelor fell while Nippon Steel slid.", None),
