@@ -141,21 +141,22 @@ _LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|(?:de|van|von|da|di|le|la|du)|and|&)$")
 #: a list of names has this many comma-separated items at least
 MIN_LISTED_NAMES = 4
-#: and this share of its words are capitalised names
-NAME_WORD_SHARE = 0.8
+#: and all its words but this share (one word at least) are capitalised names: no verb
+OTHER_WORD_SHARE = 0.1
 
 
 def list_of_names(text: str) -> bool:
     """Return True for a line that is a list of names ("Murphy, Horgan, TBC, D'Arcy, ..."), with
     or without a label ("Replacements: ..."): ``MIN_LISTED_NAMES`` comma-separated items or more
-    and nearly every word capitalised, so no verb or phrase of its own carries a point."""
-    body = _LABEL.sub("", text.strip()).rstrip(" .;")
+    and every word a capitalised name but ``OTHER_WORD_SHARE`` of them, so no verb carries a point
+    ("Def Jam's artists include LL Cool J, DMX, ..." has one and stays)."""
+    body = _LABEL.sub("", re.sub(r"\([^()]*\)", " ", text.strip())).rstrip(" .;")
     items = [i for i in re.split(r",\s*|;\s*|\s+and\s+", body) if i.strip()]
     if len(items) < MIN_LISTED_NAMES:
         return False
-    words = body.replace(",", " ").split()
-    names = sum(bool(_NAME_WORD.match(w)) for w in words)
-    return names >= NAME_WORD_SHARE * len(words)
+    words = re.sub(r"[,;]", " ", body).split()
+    others = sum(not _NAME_WORD.match(w) for w in words)
+    return others <= max(1, OTHER_WORD_SHARE * len(words))
 
 
 _DOC_NOUN = (r"(?:report|review|paper|document|note|brief|briefing|digest|newsletter|summary|"

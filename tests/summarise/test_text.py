@@ -41,6 +41,9 @@ from briefgen.summarise.text import (
         ("Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Dempsey.", "list of names"),
         ("Replacements: Sheahan, Horan, O'Callaghan, Miller, Dempsey.", "list of names"),
         ("Shares in ThyssenKrupp, Corus and Arcelor fell while Nippon Steel slid.", None),
+        ("Def Jam's artists include LL Cool J, DMX, Ludacris, Ja Rule and Ashanti.", None),
+        ("Viljoen; Lakomskis, Emerick, Sika, Fee, Hercus; Parker, Schubert (capt).",
+         "list of names"),
         ("France, Germany, Italy and Spain signed the treaty in Rome on Monday.", None),
         ("Ministers from Britain, France, Germany and Italy met in Brussels.", None),
         # text about the document itself is not the story
