@@ -136,7 +136,8 @@ def make_brief(
     from .summarise import summarise
 
     docs, note = bound_documents(_documents(sources))
-    brief = summarise(analyse_documents(docs), points=points, method=method, marking=marking)
+    brief = summarise(analyse_documents(docs), points=points, method=method, marking=marking,
+                      documents=docs)
     if note:  # the reader must know the page was drawn from part of the text
         log.warning("%s", note)
         subject = f"{brief.subject} ({note})" if brief.subject else note

@@ -155,27 +155,19 @@ def sample_document(doc: Document, max_chars: int) -> Document:
     if len(doc.text) <= max_chars:
         return doc
     pieces = _pieces(doc)
-    heading_of: dict[int, int] = {}
-    current: int | None = None
-    for i, piece in enumerate(pieces):
-        if piece.kind == "heading":
-            current = i
-        elif current is not None:
-            heading_of[i] = current
+    heading_of = _headings_above(pieces)
     chosen: set[int] = set()
     used = 0
 
     def cost(i: int) -> int:
-        h = heading_of.get(i)
-        extra = len(pieces[h].text) + 2 if h is not None and h not in chosen else 0
+        extra = sum(len(pieces[h].text) + 2 for h in heading_of.get(i, ()) if h not in chosen)
         return len(pieces[i].text) + 2 + extra
 
     def take(i: int) -> None:
         nonlocal used
         used += cost(i)
         chosen.add(i)
-        if i in heading_of:
-            chosen.add(heading_of[i])
+        chosen.update(heading_of.get(i, ()))
 
     body = [i for i, p in enumerate(pieces) if p.kind != "heading"]
     lead_budget = int(max_chars * LEAD_SHARE)
@@ -200,11 +192,36 @@ def sample_document(doc: Document, max_chars: int) -> Document:
     return _rebuild(doc, pieces, chosen)
 
 
+def _headings_above(pieces: list[Block]) -> dict[int, tuple[int, ...]]:
+    """Return, for each body piece, the headings it sits under: its own and the chapters above.
+
+    A heading of a higher level (a lower ``level``) is a chapter; so is a heading followed at
+    once by another heading of its own level ("SPORT" then a story's headline, both
+    plain-text lines).
+    """
+    stack: list[tuple[float, int]] = []
+    out: dict[int, tuple[int, ...]] = {}
+    for i, piece in enumerate(pieces):
+        if piece.kind != "heading":
+            if stack:
+                out[i] = tuple(h for _, h in stack)
+            continue
+        rank = float(piece.level)
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if nxt is not None and nxt.kind == "heading" and nxt.level == piece.level:
+            rank = nxt.level - 0.5
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        stack.append((rank, i))
+    return out
+
+
 def _cost(
-    pieces: list[Block], picks: list[int], heading_of: dict[int, int], chosen: set[int]
+    pieces: list[Block], picks: list[int], heading_of: dict[int, tuple[int, ...]],
+    chosen: set[int],
 ) -> int:
     """Return the characters ``picks`` add, with each heading not yet ``chosen`` counted once."""
-    headings = {heading_of[i] for i in picks if i in heading_of} - chosen
+    headings = {h for i in picks for h in heading_of.get(i, ())} - chosen
     return sum(len(pieces[i].text) + 2 for i in [*picks, *headings])
 
 

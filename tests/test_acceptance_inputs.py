@@ -18,8 +18,9 @@ import pytest
 from pypdf import PdfReader
 
 from briefgen.cli import main
+from briefgen.summarise.rank import MAX_GROUPS
 
-from .inputs import CASES, MULTI, REPORT_SECTIONS, story, words
+from .inputs import CASES, MULTI, REPORT_SECTIONS, long_chapters, story, words
 from .office import convert
 from .test_acceptance import unembedded_fonts
 
@@ -205,14 +206,54 @@ def test_no_near_duplicates_on_the_page(made, name):
             assert len(a & b) / len(a | b) < 0.8, (a, b)
 
 
-def test_long_inputs_have_sensible_sections(made):
-    """A long report shows several of its own sections, each a real heading of the source."""
-    for name in ("long_pdf", "long_text"):
-        groups = key_point_groups(made[name].docx)
-        assert len(groups) >= 3
-        for heading in groups:
-            assert re.search(r"[a-z]{3}", heading), heading  # not "1300 GMT" or "ENDS"
-            assert len(heading.split()) >= 2 or heading.istitle(), heading
+@pytest.mark.parametrize("name", ["long_pdf", "long_text"])
+def test_long_inputs_have_sensible_sections(made, name):
+    """A long report's points go under its chapters (the highest heading level with a few
+    groups), in the report's order, not under its dozens of story headlines one point each."""
+    groups = key_point_groups(made[name].docx)
+    chapters = list(long_chapters(name))
+    assert 2 <= len(groups) <= MAX_GROUPS
+    assert list(groups) == [c for c in chapters if c in groups]
+    assert all(groups.values())
+    assert sum(map(len, groups.values())) >= 2 * len(groups)
+
+
+def bottom_line_text(path: Path) -> str:
+    """Return the DOCX's bottom line."""
+    body = next(items for items in docx_blocks(path) if items)
+    texts = [text for _, text in body]
+    return body[texts.index("Bottom line") + 1][1]
+
+
+@pytest.mark.parametrize("name", ["long_pdf", "long_text"])
+def test_bottom_line_tells_one_story(made, name):
+    """The bottom line of a text of many stories comes from one of them, never from two."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", bottom_line_text(made[name].docx))
+    stories = [s for chapter in long_chapters(name).values() for s in chapter]
+    homes = []
+    for sentence in sentences:
+        probe = " ".join(sentence.split()[1:8])
+        homes.append({s.id for s in stories if probe in " ".join(s.text.split())})
+    assert all(homes), sentences
+    assert set.intersection(*homes), (sentences, homes)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_group_heading_repeats_a_sentence_on_the_page(made, name):
+    """A group heading cut from a sentence (a source without a title) never reads as a sentence
+    the page shows again, nor as the title."""
+    docx = made[name].docx
+    title = next(text for style, text in docx_blocks(docx)[0] if style == "Title")
+    groups = key_point_groups(docx)
+    shown = [point for points in groups.values() for point in points]
+    shown.append(bottom_line_text(docx))
+    for heading in groups:
+        if len(heading.split()) < 6:
+            continue
+        if heading.endswith("…"):  # a source's own title may head its group and the page
+            assert heading != title
+        cut = heading.rstrip("…").rstrip()
+        assert not any(text.startswith(cut) for text in shown), heading
 
 
 def test_press_release_keeps_its_headline_and_drops_its_furniture(made):

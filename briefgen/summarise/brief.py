@@ -11,12 +11,14 @@ import dataclasses
 import math
 import re
 from collections.abc import Sequence
+from pathlib import PurePath
 
 import numpy as np
 
 from ..errors import AnalysisError
-from ..model import Analysis, Brief, Entity, Event, Figure, KeyPoint, Quote
+from ..model import Analysis, Brief, Document, Entity, Event, Figure, KeyPoint, Quote
 from .rank import pick_key_points, rank_key_points, section_of, sentence_scores, source_title
+from .sections import group_sections
 from .text import (
     content_words,
     drop_picture_asides,
@@ -30,8 +32,10 @@ __all__ = [
     "DEFAULT_BRIEF_POINTS",
     "FIGURE_KIND_WEIGHT",
     "MIN_QUOTE_WORDS",
+    "bottom_line",
     "figure_kind",
     "lead_title",
+    "linked",
     "rank_figures",
     "rank_people",
     "rank_quotes",
@@ -302,15 +306,33 @@ def _best_sentence(analysis: Analysis, scores: np.ndarray) -> KeyPoint:
                     sent.source, sent.start + cut, sent.end)
 
 
-def _bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
+#: two sentences this many sentences apart or closer are one passage of the text
+LINKED_DISTANCE = 2
+#: or they share this many content words (the same people, places, things)
+LINKED_WORDS = 3
+
+
+def linked(first: KeyPoint, second: KeyPoint) -> bool:
+    """Return True when two points read as one passage: same source and section, and close
+    together (``LINKED_DISTANCE`` sentences) or about the same things (``LINKED_WORDS`` shared
+    content words)."""
+    if first.source != second.source or first.section != second.section:
+        return False
+    if abs(first.sentence_index - second.sentence_index) <= LINKED_DISTANCE:
+        return True
+    return len(set(content_words(first.text)) & set(content_words(second.text))) >= LINKED_WORDS
+
+
+def bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
     """Return the one or two best points that carry the story: a short best point takes the next
-    one from the same source along, when the two stay under 55 words."""
+    one along when the two are ``linked`` (one story, never two unrelated ones) and stay under
+    55 words."""
     if not points:
         return ()
     first = points[0]
     if len(points) > 1 and len(first.text.split()) < 20:
         second = points[1]
-        if second.source == first.source and len((first.text + " " + second.text).split()) <= 55:
+        if linked(first, second) and len((first.text + " " + second.text).split()) <= 55:
             return (first, second)
     return (first,)
 
@@ -321,8 +343,13 @@ def summarise(
     points: int | None = None,
     method: str = "default",
     marking: str | None = None,
+    documents: Sequence[Document] | None = None,
 ) -> Brief:
     """Return the Brief of ``analysis``: every block ranked best first, more than a page holds.
+
+    ``documents`` are the sources the analysis was made from: with them a report's key points
+    are grouped by the heading level that gives a sensible number of groups (``group_sections``),
+    without them by each sentence's own heading.
 
     ``points`` is how many key points to offer beside the bottom line (default
     ``DEFAULT_BRIEF_POINTS``); ``method`` a name in ``SUMMARISERS``; ``marking`` a handling
@@ -340,8 +367,9 @@ def summarise(
     # facts apart from quotes: a sentence that is mostly a quote the quotes box shows is not
     # also a key point
     quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
-    ranked = pick_key_points(table, scores, n + 2 + len(quoted))
-    bottom = _bottom_line(ranked) or (_best_sentence(analysis, scores),)
+    groups = group_sections(analysis, documents)
+    ranked = pick_key_points(table, scores, n + 2 + len(quoted), groups)
+    bottom = bottom_line(ranked) or (_best_sentence(analysis, scores),)
     # several sources: the first one's title (its own or cut from its lead), never another's
     own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
     title = own_title or lead_title(next((p.text for p in bottom), analysis.sentences[0].text))
@@ -351,7 +379,7 @@ def summarise(
         rest = [p for p in ranked if p.sentence_index != bottom[0].sentence_index]
         if rest:
             used.add(bottom[0].sentence_index)
-            bottom = _bottom_line(rest)
+            bottom = bottom_line(rest)
             used.update(p.sentence_index for p in bottom)
     key_points = tuple(
         p
@@ -359,6 +387,12 @@ def summarise(
         if p.sentence_index not in used
         and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
     )[:n]
+    renamed = _untitled_headings(analysis, title, {p.sentence_index for p in bottom + key_points})
+    if renamed:
+        bottom, key_points = (
+            tuple(dataclasses.replace(p, section=renamed.get(p.section, p.section)) for p in ps)
+            for ps in (bottom, key_points)
+        )
     featured = [p.sentence_index for p in bottom + key_points] + [
         q.sentence_index for q in quotes
     ]
@@ -375,6 +409,26 @@ def summarise(
         date=analysis.date,
         marking=marking,
     )
+
+
+def _untitled_headings(analysis: Analysis, title: str, shown: set[int]) -> dict[str, str]:
+    """Return new group headings for sources without a title whose heading, cut from their first
+    sentence, would read as that sentence twice: the sentence is shown (bottom line, a point) or
+    the heading is the page's title. The source's file name (else "Source N") names the group."""
+    if len(analysis.sources) < 2:
+        return {}
+    out = {}
+    for info in analysis.sources:
+        if info.title:
+            continue
+        first = next((s for s in analysis.sentences if s.source == info.id), None)
+        if first is None:
+            continue
+        heading = source_title(analysis, info.id)
+        if first.index in shown or heading == title:
+            name = PurePath(info.location).name if info.location else ""
+            out[heading] = name or f"Source {info.id + 1}"
+    return out
 
 
 #: words that open a sentence's introductory phrase rather than its main clause

@@ -8,7 +8,7 @@ sentence, higher = better); ``rank_key_points`` does the shared "score, pick, tr
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +26,7 @@ from .text import (
 )
 
 __all__ = [
+    "MAX_GROUPS",
     "SUMMARISERS",
     "Candidate",
     "default_points",
@@ -42,6 +43,8 @@ Scorer = Callable[[SentenceTable], np.ndarray]
 MMR_LAMBDA = 0.7
 #: two sentences this similar (TF-IDF cosine) are one point said twice
 DUPLICATE_SIMILARITY = 0.75
+#: the most key-point groups (sections, sources) a page shows
+MAX_GROUPS = 6
 
 
 def _positions(table: SentenceTable) -> np.ndarray:
@@ -135,7 +138,8 @@ class Candidate:
     section: str | None
 
 
-def _candidates(table: SentenceTable, scores: np.ndarray) -> list[Candidate]:
+def _candidates(table: SentenceTable, scores: np.ndarray,
+                groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
     out = []
     for row, sent in enumerate(table.sentences):
         text, cut = trim_clutter(sent.text)
@@ -145,17 +149,19 @@ def _candidates(table: SentenceTable, scores: np.ndarray) -> list[Candidate]:
             continue
         out.append(
             Candidate(row, text, sent.start + cut, sent.end, float(scores[row]),
-                      section_of(table.analysis, row))
+                      groups.get(sent.index) if groups is not None
+                      else section_of(table.analysis, row))
         )
     return out
 
 
 def _shares(weights: dict[str | None, float], caps: dict[str | None, int], n: int) -> dict:
     """Return how many points each section gets: proportional to weight (largest remainder),
-    at least one each while points last, never more than a section's candidates."""
-    total = sum(weights.values()) or 1.0
+    at least one each while points last, never more than a section's candidates; only the
+    ``MAX_GROUPS`` heaviest sections get any."""
     shares = {k: 0 for k in weights}
-    order = sorted(weights, key=lambda k: -weights[k])
+    order = sorted(weights, key=lambda k: -weights[k])[:MAX_GROUPS]
+    total = sum(weights[k] for k in order) or 1.0
     for k in order[: min(n, len(order))]:
         shares[k] = 1
     left = n - sum(shares.values())
@@ -200,12 +206,17 @@ def sentence_scores(
     return table, np.asarray(scorer_for(method)(table), dtype=float)
 
 
-def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[KeyPoint, ...]:
-    """Return up to ``n`` key points picked by section share and MMR from scored sentences."""
+def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
+                    groups: Mapping[int, str | None] | None = None) -> tuple[KeyPoint, ...]:
+    """Return up to ``n`` key points picked by section share and MMR from scored sentences.
+
+    ``groups`` maps a sentence index to the heading its point goes under (default
+    ``section_of``); at most ``MAX_GROUPS`` groups get points.
+    """
     analysis = table.analysis
     if not analysis.sentences:
         return ()
-    cands = _candidates(table, scores)
+    cands = _candidates(table, scores, groups)
     if not cands or n == 0:
         return ()
     lo, hi = scores.min(), scores.max()
@@ -217,6 +228,7 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[K
         weights[c.section] = weights.get(c.section, 0.0) + len(c.text.split())
         caps[c.section] = caps.get(c.section, 0) + 1
     shares = _shares(weights, caps, min(n, len(cands)))
+    kept = {k for k, v in shares.items() if v > 0}
     vecs, _ = tfidf_matrix(table.words)
     chosen: list[tuple[Candidate, float]] = []
     max_sim = {c.row: 0.0 for c in cands}
@@ -233,7 +245,8 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int) -> tuple[K
                 best, best_value = c, value
         if best is None:
             # a section ran out of usable sentences: its unused share goes to the others
-            open_sections = {c.section for c in pool}
+            open_sections = {c.section for c in pool if c.section in kept} or {
+                c.section for c in pool}
             if not open_sections:
                 break
             for section in open_sections:

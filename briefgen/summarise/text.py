@@ -14,7 +14,9 @@ __all__ = [
     "content_words",
     "cosine",
     "drop_picture_asides",
+    "about_the_document",
     "jaccard",
+    "list_of_names",
     "quoted_fraction",
     "resolve_opening",
     "standalone_problem",
@@ -101,7 +103,8 @@ def standalone_problem(text: str) -> str | None:
 
     Reasons: a fragment of a quote split over sentences (unbalanced quotation marks), a lower-case
     or punctuation opening, a dangling "He said" or pronoun opening, a quote attributed only to a
-    pronoun, a line too short to carry a point, a question, or a clause ending in a colon.
+    pronoun, a line too short to carry a point, a question, a clause ending in a colon, a list of
+    names (a line-up) or meta-text about the document itself.
     """
     stripped = text.strip()
     if len(stripped.split()) < 5:
@@ -119,6 +122,10 @@ def standalone_problem(text: str) -> str | None:
         return "dangling attribution"
     if _PRONOUN_START.match(stripped):
         return "pronoun opening"
+    if list_of_names(stripped):
+        return "list of names"
+    if about_the_document(stripped):
+        return "about the document"
     letters = [c for c in stripped if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return "heading in capitals"
@@ -128,6 +135,52 @@ def standalone_problem(text: str) -> str | None:
     if quoted > 0.5 and _ATTRIBUTION_ONLY.search(stripped):
         return "quote with a pronoun speaker"
     return None
+
+
+_LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s+")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|(?:de|van|von|da|di|le|la|du)|and|&)$")
+#: a list of names has this many comma-separated items at least
+MIN_LISTED_NAMES = 4
+#: and all its words but this share (one word at least) are capitalised names: no verb
+OTHER_WORD_SHARE = 0.1
+
+
+def list_of_names(text: str) -> bool:
+    """Return True for a line that is a list of names ("Murphy, Horgan, TBC, D'Arcy, ..."), with
+    or without a label ("Replacements: ..."): ``MIN_LISTED_NAMES`` comma-separated items or more
+    and every word a capitalised name but ``OTHER_WORD_SHARE`` of them, so no verb carries a point
+    ("Def Jam's artists include LL Cool J, DMX, ..." has one and stays)."""
+    body = _LABEL.sub("", re.sub(r"\([^()]*\)", " ", text.strip())).rstrip(" .;")
+    items = [i for i in re.split(r",\s*|;\s*|\s+and\s+", body) if i.strip()]
+    if len(items) < MIN_LISTED_NAMES:
+        return False
+    words = re.sub(r"[,;]", " ", body).split()
+    others = sum(not _NAME_WORD.match(w) for w in words)
+    return others <= max(1, OTHER_WORD_SHARE * len(words))
+
+
+_DOC_NOUN = (r"(?:report|review|paper|document|note|brief|briefing|digest|newsletter|summary|"
+             r"section|chapter|article|issue|edition|update|bulletin|overview|round-?up|"
+             r"memo|pack|annex|appendix|compilation|selection|collection)")
+_META_VERB = (r"(?:gathers?|gathered|summari[sz]es?|presents?|describes?|sets? out|outlines?|"
+              r"covers?|brings? together|collects?|compiles?|contains?|looks? at|examines?|"
+              r"provides?|offers?|lists?|reviews?|is (?:divided|organi[sz]ed|structured)|"
+              r"consists? of|focuses on|aims to)")
+_ABOUT_DOCUMENT = re.compile(
+    r"^(?:This|These|Each|Every|The following|The present|Our|Below,? (?:this|the))\s+"
+    + _DOC_NOUN + r"s?\b[^.;]{0,40}?\b" + _META_VERB + r"\b"
+    r"|^An?\s+(?:review|summary|digest|overview|round-?up|selection|collection|compilation)"
+    r"\s+of\b(?![^.]*\b(?:found|finds|shows?|showed|said|says|concluded|warned|revealed)\b)",
+    re.IGNORECASE,
+)
+
+
+def about_the_document(text: str) -> bool:
+    """Return True for meta-text about the document itself ("This review gathers the week's
+    stories", "Each section summarises ...", "A review of the year's stories"): it introduces
+    the briefing's source, it is not the story. A document's finding ("This report found that
+    ...") is the story and stays."""
+    return bool(_ABOUT_DOCUMENT.match(text.strip()))
 
 
 # Wire-service datelines ("LONDON, England (CNN) -- ", "(CNN)", "WASHINGTON (Reuters) - ") and a

@@ -72,6 +72,32 @@ def test_every_kept_piece_sits_under_its_heading():
             assert block.section == current
 
 
+@pytest.mark.parametrize(("chapter_level", "story_level"), [(1, 2), (2, 2)])
+def test_a_kept_piece_keeps_the_chapter_its_heading_sits_in(chapter_level, story_level):
+    """A chapter heading with stories under it (a higher level, or a heading line straight
+    followed by another as plain text has them) stays with any piece of its chapter."""
+    parts = []
+    for c in range(3):
+        parts.append(Part("heading", f"CHAPTER {c}", chapter_level))
+        for s in range(12):
+            parts.append(Part("heading", f"Story {c}.{s}", story_level))
+            parts += [Part("paragraph", " ".join(f"c{c}s{s}p{p}w{w}" for w in range(60)) + ".")
+                      for p in range(4)]
+    doc = build_document(parts, location="digest.txt", format="txt")
+    sample = sample_document(doc, 20_000)
+    assert_consistent(sample)
+    assert len(sample.text) <= 20_000
+    headings = [b.text for b in sample.blocks if b.kind == "heading"]
+    assert [h for h in headings if h.startswith("CHAPTER")] == ["CHAPTER 0", "CHAPTER 1",
+                                                                 "CHAPTER 2"]
+    chapter = None
+    for block in sample.blocks:  # every story sits in its own chapter
+        if block.text.startswith("CHAPTER"):
+            chapter = block.text.split()[1]
+        elif block.kind == "heading":
+            assert block.text.split()[1].split(".")[0] == chapter
+
+
 def test_an_endless_paragraph_is_cut_at_sentence_ends():
     sentence = "The committee reviewed the budget line by line and agreed on the next steps. "
     doc = build_document([Part("paragraph", sentence * 20_000)], location="one.txt", format="txt")

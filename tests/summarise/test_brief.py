@@ -9,7 +9,7 @@ import re
 import pytest
 
 from briefgen.errors import AnalysisError
-from briefgen.model import Brief, Entity, Figure, Quote
+from briefgen.model import Brief, Entity, Figure, KeyPoint, Quote
 from briefgen.summarise import (
     rank_figures,
     rank_people,
@@ -17,7 +17,13 @@ from briefgen.summarise import (
     summarise,
     title_from,
 )
-from briefgen.summarise.brief import MIN_QUOTE_WORDS, figure_kind, lead_title
+from briefgen.summarise.brief import (
+    MIN_QUOTE_WORDS,
+    bottom_line,
+    figure_kind,
+    lead_title,
+    linked,
+)
 from briefgen.summarise.text import content_words, jaccard
 
 from .conftest import STORY, build_analysis
@@ -359,7 +365,8 @@ def test_a_text_of_quotes_still_gets_a_bottom_line() -> None:
 
 def test_several_sources_title_and_sections_come_from_the_sources(nlp) -> None:
     """With several sources the title is the first's; a source without a title is headed by words
-    cut from its own lead sentence, never by its file path or another source's title."""
+    cut from its own lead sentence, or by its file name (never its path, never another source's
+    title) when those words would repeat the page's title or a sentence it shows."""
     from briefgen.analysis import analyse_documents
     from briefgen.ingest.text import split_blocks
     from briefgen.model import Document
@@ -375,7 +382,7 @@ def test_several_sources_title_and_sections_come_from_the_sources(nlp) -> None:
     brief = summarise(analyse_documents(docs))
     assert brief.title.startswith("The city council approved a new transport budget")
     sections = {p.section for p in brief.key_points + brief.bottom_line}
-    assert sections <= {"Ore costs hit steel firms", brief.title}
+    assert sections <= {"Ore costs hit steel firms", "council-2025.txt"}
     assert not any("notes/" in (s or "") for s in sections)
 
 
@@ -393,3 +400,57 @@ def test_figures_on_the_page_say_what_they_count(text: str, counts: str, kept: b
     analysis = build_analysis([(None, ["A sentence with a figure in it for the test."])],
                               figures=[figure])
     assert bool(rank_figures(analysis)) == kept
+
+
+_LEAD = "Ministers agreed a new budget for the railways on Monday."
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        # the next sentence of the same section and source: one passage
+        (("Ministers said the railway budget would reach 40 million.", 3, "Rail", 0), True),
+        (("The plan also funds two new stations in the north.", 2, "Rail", 0), True),
+        # far from the lead but about the same things
+        (("The railway budget for Monday's deal pleased ministers.", 40, "Rail", 0), True),
+        # far away and about something else: another story
+        (("The football club sold its stadium to a developer.", 40, "Rail", 0), False),
+        # another section or another source, however close
+        (("Ministers said the railway budget would reach 40 million.", 3, "Sport", 0), False),
+        (("Ministers said the railway budget would reach 40 million.", 3, "Rail", 1), False),
+    ],
+)
+def test_two_sentence_bottom_line_is_one_passage(second: tuple, joined: bool) -> None:
+    first = KeyPoint(_LEAD, 1.0, 2, "Rail", 0)
+    text, index, section, source = second
+    other = KeyPoint(text, 0.9, index, section, source)
+    expected = (first, other) if joined else (first,)
+    assert bottom_line([first, other]) == expected
+    assert linked(first, other) is joined
+
+
+@pytest.mark.parametrize(
+    ("locations", "headings"),
+    [
+        (("/desk0/untitled0.txt", "/desk1/untitled1.txt"), {"untitled0.txt", "untitled1.txt"}),
+        ((None, None), {"Source 1", "Source 2"}),
+    ],
+)
+def test_untitled_source_heading_does_not_repeat_its_lead(locations: tuple, headings: set) -> None:
+    analysis = build_analysis(
+        [(None, [f"The {w} council approved a new budget for the {w} railway on Monday after "
+                 f"months of debate in the chamber." for w in ("northern", "southern")]
+          + [f"Officials inspected the {w} harbour beside the old {w} market on Friday."
+             for w in ("northern", "southern")]),
+         (None, ["A storm closed every school in the western valley for three days running.",
+                 "Engineers repaired the western valley bridge after the storm had passed."])],
+        sources=[None, None],
+    )
+    infos = tuple(dataclasses.replace(i, location=loc)
+                  for i, loc in zip(analysis.sources, locations, strict=True))
+    brief = summarise(dataclasses.replace(analysis, sources=infos))
+    shown = brief.bottom_line + brief.key_points
+    assert {p.section for p in brief.key_points} <= headings | {None}
+    for p in shown:
+        # no group heading is cut from (or is) a sentence the page shows
+        assert not any(p.section and p.section.rstrip("…") in q.text for q in shown)
