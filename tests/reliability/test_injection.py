@@ -93,7 +93,11 @@ def _in_draft(outputs) -> list[str]:
 
 
 def test_json_draft_keeps_strings_as_data(outputs):
-    assert len(_in_draft(outputs)) >= len(HOSTILE) // 2
+    draft = json.loads(outputs["json"])
+    source = " ".join(TEXT.split())
+    points = [p["text"] for p in draft["key_points"] + draft["bottom_line"]]
+    assert points and all(" ".join(t.split()) in source for t in points)  # verbatim, not escaped
+    assert len(_in_draft(outputs)) >= len(HOSTILE) // 3
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
