@@ -46,6 +46,7 @@ __all__ = [
 
 #: key points a Brief offers by default: more than a page holds, the planner cuts
 DEFAULT_BRIEF_POINTS = 12
+LEADING_POINTS = 8  # key points that every layout shows when the page has room
 #: a quote shorter than this is a phrase, not a statement for the quotes box
 MIN_QUOTE_WORDS = 5
 #: two quotes whose content words overlap this much say the same thing
@@ -387,6 +388,10 @@ def summarise(
         if p.sentence_index not in used
         and not (p.sentence_index in quoted and quoted_fraction(p.text) >= 0.5)
     )[:n]
+    # a quote from a sentence the page already shows as a leading point would say it twice:
+    # the quotes box shows the others first
+    leading = {p.sentence_index for p in bottom + key_points[:LEADING_POINTS]}
+    quotes = tuple(sorted(quotes, key=lambda q: q.sentence_index in leading))
     renamed = _untitled_headings(analysis, title, {p.sentence_index for p in bottom + key_points})
     if renamed:
         bottom, key_points = (

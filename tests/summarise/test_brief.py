@@ -18,6 +18,7 @@ from briefgen.summarise import (
     title_from,
 )
 from briefgen.summarise.brief import (
+    LEADING_POINTS,
     MIN_QUOTE_WORDS,
     bottom_line,
     figure_kind,
@@ -454,3 +455,13 @@ def test_untitled_source_heading_does_not_repeat_its_lead(locations: tuple, head
     for p in shown:
         # no group heading is cut from (or is) a sentence the page shows
         assert not any(p.section and p.section.rstrip("…") in q.text for q in shown)
+
+
+def test_quotes_box_does_not_repeat_a_leading_point(seed_brief: Brief) -> None:
+    """The seed's anniversary sentence is a leading point; its quote would say it twice."""
+    b = seed_brief
+    leading = {p.sentence_index for p in b.bottom_line + b.key_points[:LEADING_POINTS]}
+    assert len(b.quotes) > 3 and any(q.sentence_index in leading for q in b.quotes)
+    shown = b.quotes[:3]
+    assert not any(q.sentence_index in leading for q in shown)
+    assert {q.speaker for q in shown} == {"Rutte"}
