@@ -172,6 +172,10 @@ AGE_LABELS = [
     # sentence, age figure, label: the person the age belongs to, in the sentence's words
     ("Sofia Vergara, 42, was named the highest-paid actress on television.", "42",
      "Sofia Vergara"),
+    # the person's name, not the words before it
+    ("Hollywood actress Sofia Vergara, 42, was named the highest-paid actress.", "42",
+     "Sofia Vergara"),
+    ("Former England captain Alan Shearer, 34, scored twice.", "34", "Alan Shearer"),
     ("Kenteris, 31, and Thanou, 30, had been charged with avoiding drugs tests.", "30", "Thanou"),
     ("Collins, aged 42, takes over from Max Jones.", "aged 42", "Collins"),
     ("The victim, aged 15, was taken to hospital.", "aged 15", "victim"),
