@@ -218,6 +218,21 @@ def test_long_inputs_have_sensible_sections(made, name):
     assert sum(map(len, groups.values())) >= 2 * len(groups)
 
 
+@pytest.mark.parametrize("name", ["long_pdf", "long_text"])
+def test_a_chapters_points_come_from_several_of_its_stories(made, name):
+    """A chapter of many stories shows points from several of them, not all from its first."""
+    groups = key_point_groups(made[name].docx)
+    for chapter, chapter_stories in long_chapters(name).items():
+        points = groups.get(chapter, [])
+        if len(points) < 2:
+            continue
+        homes = set()
+        for point in points:
+            probe = " ".join(point.split()[1:8])
+            homes |= {s.id for s in chapter_stories if probe in " ".join(s.text.split())}
+        assert len(homes) >= 2, (chapter, points)
+
+
 def bottom_line_text(path: Path) -> str:
     """Return the DOCX's bottom line."""
     body = next(items for items in docx_blocks(path) if items)
@@ -254,6 +269,17 @@ def test_no_group_heading_repeats_a_sentence_on_the_page(made, name):
             assert heading != title
         cut = heading.rstrip("…").rstrip()
         assert not any(text.startswith(cut) for text in shown), heading
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_bottom_line_does_not_read_as_the_title_again(made, name):
+    """A title cut from the lead that keeps most of it is not followed by the lead in full."""
+    docx = made[name].docx
+    title = next(text for style, text in docx_blocks(docx)[0] if style == "Title")
+    said = re.findall(r"\w+", title.lower())
+    first = re.split(r"(?<=[.!?])\s+", bottom_line_text(docx), maxsplit=1)[0]
+    told = re.findall(r"\w+", first.lower())
+    assert not (said and told[: len(said)] == said and len(said) >= 2 / 3 * len(told)), title
 
 
 def test_press_release_keeps_its_headline_and_drops_its_furniture(made):

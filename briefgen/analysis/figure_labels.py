@@ -26,7 +26,7 @@ from .tags import pos, verb_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MAX_LABEL_WORDS", "counts_label"]
+__all__ = ["MAX_LABEL_WORDS", "age_label", "counts_label"]
 
 #: a label longer than this is cut back to its noun phrase and verb
 MAX_LABEL_WORDS = 12
@@ -91,6 +91,46 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     if not label or len(label.split()) > MAX_LABEL_WORDS or not _names_a_thing(span, label):
         return None
     return label
+
+
+def age_label(doc: Doc, start: int, end: int) -> str | None:
+    """Return whose age the figure at characters ``start``..``end`` of ``doc`` is, or None.
+
+    "Sofia Vergara, 42," and "Collins, aged 42," give the name the age stands beside; "the
+    42-year-old actress" the noun the age modifies ("actress"). None when the sentence names no
+    one for it ("The 75-year-old presented...", "He is 42 years old"). Words are the sentence's
+    own: never "age" or any word it does not have.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    last = span[-1]
+    if last.lower_ == "old" and last.head.i > last.i and pos(last.head) in _NOUNS:
+        # "the 42-year-old former Chelsea striker": the words up to the noun it modifies
+        words = list(doc[span.end : last.head.i + 1])
+        if any(pos(t) not in _NOUNS | {"ADJ"} and t.text != "-" for t in words):
+            return None  # "The 75-year-old presented long-running show": no noun of its own
+        return _join([t for t in words if not _number_piece(t)]) or None
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or span.start - k > 2 or pos(doc[k]) not in _NOUNS or doc[k].lower_ in _PRONOUNS:
+        return None
+    return _join(_person(doc[k])) or None
+
+
+def _person(tok: Token) -> list[Token]:
+    """Return the name or noun phrase ending at ``tok``: a person's whole name, or a noun with
+    the adjectives and nouns just before it ("former striker")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"),
+               None)
+    if ent is not None and ent.end == tok.i + 1:
+        return list(ent)
+    keep = {"PROPN"} if pos(tok) == "PROPN" else _NOUNS | {"ADJ"}
+    i = tok.i
+    while i > tok.sent.start and pos(tok.doc[i - 1]) in keep and not _number_piece(tok.doc[i - 1]):
+        i -= 1
+    return list(tok.doc[i : tok.i + 1])
 
 
 def _names_a_thing(span: Span, label: str) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Figure, Sentence
 from .entities import sentence_at
-from .figure_labels import counts_label
+from .figure_labels import age_label, counts_label
 from .numbers import (
     AGE,
     CONVERSION,
@@ -313,8 +313,9 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
         j = finder.token_at(end + of.end()).i
     taken: list[Token] = []
     doc = finder.parsed
+    # an age stops at its own words: "42-year-old", whose "actress" is what it is the age of
     if m.kind not in {"money", "laptime", "score", "pctrange", "decade", "kin", "times",
-                      "ordinal", "fora"}:
+                      "ordinal", "fora"} and not age:
         k = j
         while k < len(doc) and len(taken) < 6:
             tok = doc[k]
@@ -396,12 +397,21 @@ def find_figures(
         if unit in _PERIODS and re.match(r"\s+(?:ago|earlier|later|before|after)\b",
                                          doc.text[end:end + 12]):
             continue  # "12 years ago", "two days later": when, not how much
+        counts = age_label(finder.parsed, start, end) if _is_age(text, unit) else \
+            counts_label(finder.parsed, start, end)
         out.append(Figure(
-            text=text, value=value, unit=unit, counts=counts_label(finder.parsed, start, end),
+            text=text, value=value, unit=unit, counts=counts,
             sentence_index=sent.index, qualifier=qualifier, start=start, end=end, source=source,
         ))
         last_end = end
     return out
+
+
+def _is_age(text: str, unit: str | None) -> bool:
+    """Return True for a figure that is someone's age ("42-year-old", "aged 15", "Tsarnaev,
+    21,")."""
+    return unit == "years" and bool(
+        re.search(r"(?i)year[\s-]old|years old|\baged\b", text) or re.fullmatch(r"\d{1,3}", text))
 
 
 def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:

@@ -376,7 +376,9 @@ def summarise(
     title = own_title or lead_title(next((p.text for p in bottom), analysis.sentences[0].text))
     used = {p.sentence_index for p in bottom}
     if _reads_as(title, bottom[0].text):
-        # a short lead is the whole title: the bottom line goes on with the next best points
+        # the title is the lead (whole, or most of it): the bottom line goes on with the next
+        # best points (picked again with room for the points the bottom line now takes)
+        ranked = pick_key_points(table, scores, n + 4 + len(quoted), groups)
         rest = [p for p in ranked if p.sentence_index != bottom[0].sentence_index]
         if rest:
             used.add(bottom[0].sentence_index)
@@ -461,14 +463,22 @@ def lead_title(sentence: str) -> str:
     return main[:1].upper() + main[1:]
 
 
+#: a title cut from a sentence holding this share of its words or more reads as the sentence again
+RETOLD_SHARE = 2 / 3
+
+
 def _reads_as(title: str, sentence: str) -> bool:
-    """Return True when ``title`` is ``sentence`` (its first sentence) again, word for word."""
+    """Return True when ``title`` is ``sentence`` (its first sentence) again: word for word, or a
+    cut of it (a run of its words) that holds at least ``RETOLD_SHARE`` of its words."""
     first = re.split(r"(?<=[.!?])\s+", sentence.strip(), maxsplit=1)[0]
 
     def norm(text: str) -> list[str]:
         return re.findall(r"\w+", text.lower())
 
-    return bool(norm(title)) and norm(title) == norm(first)
+    said, told = norm(title), norm(first)
+    if not said or len(said) < RETOLD_SHARE * len(told):
+        return False
+    return any(told[i : i + len(said)] == said for i in range(len(told) - len(said) + 1))
 
 
 def with_key_points(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -206,6 +206,48 @@ def sentence_scores(
     return table, np.asarray(scorer_for(method)(table), dtype=float)
 
 
+@dataclass
+class _Turns:
+    """Whose turn it is among a group's sub-sections (a chapter's stories): round-robin in the
+    order of ``ranked`` (best sentence first), each sub-section's best sentence first."""
+
+    ranked: dict[str | None, list[str | None]]
+    sub_of: Mapping[int, str | None]
+    taken: dict[tuple[str | None, str | None], int] = field(default_factory=dict)
+
+    def next_up(self, pool: list[Candidate]) -> dict[str | None, str | None]:
+        """Return, for each group with several sub-sections, the sub-section whose turn it is:
+        the first, in rank order, of those with sentences left that gave the fewest points."""
+        left = {(c.section, self.sub_of[c.row]) for c in pool}
+        out = {}
+        for group, subs in self.ranked.items():
+            open_ = [s for s in subs if (group, s) in left]
+            if open_:
+                out[group] = min(open_, key=lambda s: self.taken.get((group, s), 0))
+        return out
+
+    def took(self, group: str | None, sub: str | None) -> None:
+        """Count a point taken from ``sub`` of ``group``."""
+        self.taken[(group, sub)] = self.taken.get((group, sub), 0) + 1
+
+
+def _sub_section_turns(cands: list[Candidate], sub_of: Mapping[int, str | None],
+                       rel: Mapping[int, float]) -> _Turns:
+    """Return the round-robin over each group's sub-sections: those of a group holding more
+    than one, ranked by their best sentence (the best point still comes first), then by weight
+    (words of their usable sentences)."""
+    weight: dict[tuple[str | None, str | None], float] = {}
+    best: dict[tuple[str | None, str | None], float] = {}
+    for c in cands:
+        key = (c.section, sub_of[c.row])
+        weight[key] = weight.get(key, 0.0) + len(c.text.split())
+        best[key] = max(best.get(key, -math.inf), rel[c.row])
+    ranked: dict[str | None, list[str | None]] = {}
+    for group, sub in sorted(weight, key=lambda k: (-best[k], -weight[k])):
+        ranked.setdefault(group, []).append(sub)
+    return _Turns({g: subs for g, subs in ranked.items() if len(subs) > 1}, sub_of)
+
+
 def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
                     groups: Mapping[int, str | None] | None = None) -> tuple[KeyPoint, ...]:
     """Return up to ``n`` key points picked by section share and MMR from scored sentences.
@@ -235,10 +277,15 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
     pool = list(cands)
     seen_text: set[str] = set()
     last = math.inf
+    sub_of = {c.row: analysis.sentences[c.row].section for c in cands}
+    turn = _sub_section_turns(cands, sub_of, rel)
     while pool and len(chosen) < n:
         best, best_value = None, -math.inf
+        up = turn.next_up(pool)
         for c in pool:
             if shares.get(c.section, 0) <= 0:
+                continue
+            if c.section in up and sub_of[c.row] != up[c.section]:
                 continue
             value = MMR_LAMBDA * rel[c.row] - (1 - MMR_LAMBDA) * max_sim[c.row]
             if value > best_value:
@@ -262,6 +309,7 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
         last = min(last, best_value)
         chosen.append((best, last))
         shares[best.section] -= 1
+        turn.took(best.section, sub_of[best.row])
         sims = vecs @ vecs[best.row]
         for c in pool:
             max_sim[c.row] = max(max_sim[c.row], float(sims[c.row]))

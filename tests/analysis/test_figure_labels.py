@@ -166,3 +166,36 @@ def test_labels_hold_no_pieces_of_a_figure(analyse, sentence: str) -> None:
     for figure in analyse(sentence).figures:
         assert not _PIECE.search(figure.counts or ""), (figure.text, figure.counts)
         assert (figure.counts or "").lower() not in {"euros", "roubles", "dollars"}
+
+
+AGE_LABELS = [
+    # sentence, age figure, label: the person the age belongs to, in the sentence's words
+    ("Sofia Vergara, 42, was named the highest-paid actress on television.", "42",
+     "Sofia Vergara"),
+    # the person's name, not the words before it
+    ("Hollywood actress Sofia Vergara, 42, was named the highest-paid actress.", "42",
+     "Sofia Vergara"),
+    ("Former England captain Alan Shearer, 34, scored twice.", "34", "Alan Shearer"),
+    ("Kenteris, 31, and Thanou, 30, had been charged with avoiding drugs tests.", "30", "Thanou"),
+    ("Collins, aged 42, takes over from Max Jones.", "aged 42", "Collins"),
+    ("The victim, aged 15, was taken to hospital.", "aged 15", "victim"),
+    ("The 42-year-old actress was named the highest-paid actress on television.", "42-year-old",
+     "actress"),
+    ("The company hired a 35-year-old engineer from Leeds.", "35-year-old", "engineer"),
+    ("The victim was a 23-year-old man from Bristol.", "23-year-old", "man"),
+    ("He scored twice for the 19-year-old striker's club.", "19-year-old", "striker"),
+    # no person named: no label, never "age"
+    ("The 75-year-old presented long-running show American Bandstand.", "75-year-old", None),
+    ("He is 42 years old.", "42 years old", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), AGE_LABELS)
+def test_an_age_is_labelled_with_its_person(analyse, sentence: str, text: str,
+                                            label: str | None) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert figures[text].unit == "years"
+    assert figures[text].counts == label
+    if label is not None:
+        assert set(_words(label)) <= set(_words(sentence))
+        assert "age" not in _words(label)

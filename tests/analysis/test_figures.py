@@ -24,7 +24,7 @@ FIGURES = [
      "protesters", None),
     ("The poll found two-thirds of voters undecided.", "two-thirds of voters", 2 / 3, "voters",
      None),
-    ("The 42-year-old actress filed the complaint.", "42-year-old actress", 42.0, "years", None),
+    ("The 42-year-old actress filed the complaint.", "42-year-old", 42.0, "years", None),
     ("The victim, aged 15, was taken to hospital.", "aged 15", 15.0, "years", None),
     ("The ladders were 12ft long.", "12ft", 12.0, "ft", None),
     ("The jury deliberated for 11½ hours.", "11½ hours", 11.5, "hours", None),

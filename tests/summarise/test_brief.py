@@ -20,6 +20,7 @@ from briefgen.summarise import (
 from briefgen.summarise.brief import (
     LEADING_POINTS,
     MIN_QUOTE_WORDS,
+    _reads_as,
     bottom_line,
     figure_kind,
     lead_title,
@@ -77,6 +78,9 @@ TITLE_CASES = [
     ("The city council approved a new transport budget of 40 million dollars on Monday after "
      "months of debate between the mayor and the opposition parties.", None),
     ("Council backs budget.", "Council backs budget"),
+    # untitled: the title cut from the lead keeps most of it
+    ("German airline Lufthansa has returned to profit in 2004 after posting huge losses in 2003.",
+     None),
 ]
 
 
@@ -92,6 +96,39 @@ def test_title_and_bottom_line_are_not_the_same_sentence_twice(analyse_text, lea
     shown = [p.text for p in brief.bottom_line + brief.key_points]
     assert all(words(brief.title) != words(text) for text in shown)
     assert brief.bottom_line
+    # a title cut from the lead that keeps most of it: the lead is not the bottom line too
+    if len(words(brief.title)) >= 2 / 3 * len(words(lead)):
+        assert all(words(lead) != words(p.text) for p in brief.bottom_line)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "reads"),
+    [
+        ("Council backs budget", "Council backs budget.", True),
+        ("German airline Lufthansa has returned to profit in 2004 after posting huge losses…",
+         "German airline Lufthansa has returned to profit in 2004 after posting huge losses in "
+         "2003.", True),
+        # a cut of a third of a long lead is a headline, not the sentence again
+        ("NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday",
+         "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April "
+         "2025), focusing on preparations for the upcoming NATO Summit in The Hague, defence "
+         "investment, burden sharing, Allied support to Ukraine, and cooperation with partners.",
+         False),
+        # the words must be a run of the sentence's, in order
+        ("Profit returned to Lufthansa in 2004 after huge losses",
+         "Lufthansa returned to profit in 2004 after huge losses.", False),
+        ("Council backs budget", "The council backs a budget. Council backs budget.", False),
+        ("", "Council backs budget.", False),
+    ],
+)
+def test_title_reads_as_the_sentence(title: str, sentence: str, reads: bool) -> None:
+    assert _reads_as(title, sentence) is reads
+
+
+def test_a_one_sentence_source_keeps_its_sentence_as_bottom_line(analyse_text) -> None:
+    lead = "German airline Lufthansa has returned to profit in 2004 after posting huge losses."
+    brief = summarise(analyse_text(lead))
+    assert [p.text for p in brief.bottom_line] == [lead]
 
 
 def test_title_is_the_sources_own_when_it_has_one() -> None:

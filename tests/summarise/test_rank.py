@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.summarise import SUMMARISERS, default_points, rank_key_points
+from briefgen.summarise.features import SentenceTable
+from briefgen.summarise.rank import pick_key_points
 from briefgen.summarise.text import drop_picture_asides, resolve_opening, standalone_problem
 
 from .conftest import STORY, build_analysis
@@ -200,3 +203,42 @@ def test_picture_cues_leave_the_point_but_not_its_span() -> None:
     point = rank_key_points(analysis, 1, method="lead")[0]
     assert point.text == "The mayor opened the new harbour railway line on Monday morning."
     assert (point.start, point.end) == (first.start, first.end)
+
+
+@pytest.mark.parametrize(
+    ("stories", "n", "picked"),
+    [
+        # one chapter of stories, scored best first in text order: its points go round the
+        # stories (the one with the best sentence first) instead of all coming from the first
+        ((4, 4, 4), 3, (1, 1, 1)),
+        ((4, 4, 4), 5, (2, 2, 1)),
+        ((4, 4, 4), 7, (3, 2, 2)),
+        ((2, 6, 4), 3, (1, 1, 1)),
+        ((2, 6, 4), 2, (1, 1, 0)),
+        ((6, 2, 2), 5, (2, 2, 1)),
+        ((1, 1, 6), 6, (1, 1, 4)),
+        # a chapter without stories under it: its best sentences
+        ((6,), 3, (3,)),
+    ],
+)
+def test_a_chapters_points_go_round_its_stories(stories: tuple, n: int, picked: tuple) -> None:
+    sections, first = [], 0
+    for k, size in enumerate(stories):
+        sections.append((f"Story {k}", _sentences(f"topic{k}", size, first)))
+        first += size
+    analysis = build_analysis(sections)
+    table = SentenceTable(analysis)
+    # the ranker favours the start of a source
+    scores = 1.0 / (1.0 + np.arange(len(analysis.sentences)))
+    groups = {s.index: "SPORT" for s in analysis.sentences}
+    points = pick_key_points(table, scores, n, groups)
+    assert {p.section for p in points} == {"SPORT"}
+    counts = [sum(analysis.sentences[p.sentence_index].section == f"Story {k}" for p in points)
+              for k in range(len(stories))]
+    assert tuple(counts) == picked
+    assert points[0].sentence_index == 0
+    # within a story, its best sentences first
+    for k in range(len(stories)):
+        rows = [p.sentence_index for p in points
+                if analysis.sentences[p.sentence_index].section == f"Story {k}"]
+        assert rows == sorted(rows)
