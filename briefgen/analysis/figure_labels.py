@@ -235,11 +235,13 @@ def _counted(span: Span, inside: set[int], root: Token
             # "the massacre of 1.5 million Armenians" -> "massacre of Armenians"
             return gov, _np(gov, inside) + [root.head] + words, gov
         return root, words, root
-    # "Tsarnaev, 21,": an age in apposition to a name
-    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and root.head.i not in inside:
+    nxt = doc[span.end] if span.end < len(doc) else None
+    # "Tsarnaev, 21,": an age in apposition to a name (not "recounts 10 of his finest moments",
+    # where the parser took the verb for a noun: a number straight before "of" is partitive)
+    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and \
+            root.head.i not in inside and not (nxt is not None and nxt.lower_ == "of"):
         return root.head, _np(root.head, inside), None
     # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"
-    nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside:
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "GPE"} and \
