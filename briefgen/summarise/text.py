@@ -169,6 +169,9 @@ _META_VERB = (r"(?:gathers?|gathered|summari[sz]es?|presents?|describes?|sets? o
 _ABOUT_DOCUMENT = re.compile(
     r"^(?:This|These|Each|Every|The following|The present|Our|Below,? (?:this|the))\s+"
     + _DOC_NOUN + r"s?\b[^.;]{0,40}?\b" + _META_VERB + r"\b"
+    # "Here, Sportsmail recounts 10 of his finest moments", "Below, we look at the options"
+    r"|^(?:Here|Below),?\s+(?:[\w'’-]+\s+){1,3}?(?:recounts?|looks? (?:back )?at|takes? a look"
+    r"|lists?|rounds? up|picks? out|presents?|has compiled|brings? you)\b"
     r"|^An?\s+(?:review|summary|digest|overview|round-?up|selection|collection|compilation)"
     r"\s+of\b(?![^.]*\b(?:found|finds|shows?|showed|said|says|concluded|warned|revealed)\b)",
     re.IGNORECASE,
@@ -177,9 +180,9 @@ _ABOUT_DOCUMENT = re.compile(
 
 def about_the_document(text: str) -> bool:
     """Return True for meta-text about the document itself ("This review gathers the week's
-    stories", "Each section summarises ...", "A review of the year's stories"): it introduces
-    the briefing's source, it is not the story. A document's finding ("This report found that
-    ...") is the story and stays."""
+    stories", "Each section summarises ...", "A review of the year's stories", "Here, Sportsmail
+    recounts 10 of his finest moments"): it introduces the briefing's source, it is not the
+    story. A document's finding ("This report found that ...") is the story and stays."""
     return bool(_ABOUT_DOCUMENT.match(text.strip()))
 
 
