@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 
 from .errors import TimeLimitError
 from .model import Block, Document
+from .outline import heading_stacks
 
 __all__ = [
     "DEFAULT_TIME_LIMIT",
@@ -193,27 +194,13 @@ def sample_document(doc: Document, max_chars: int) -> Document:
 
 
 def _headings_above(pieces: list[Block]) -> dict[int, tuple[int, ...]]:
-    """Return, for each body piece, the headings it sits under: its own and the chapters above.
-
-    A heading of a higher level (a lower ``level``) is a chapter; so is a heading followed at
-    once by another heading of its own level ("SPORT" then a story's headline, both
-    plain-text lines).
-    """
-    stack: list[tuple[float, int]] = []
-    out: dict[int, tuple[int, ...]] = {}
-    for i, piece in enumerate(pieces):
-        if piece.kind != "heading":
-            if stack:
-                out[i] = tuple(h for _, h in stack)
-            continue
-        rank = float(piece.level)
-        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if nxt is not None and nxt.kind == "heading" and nxt.level == piece.level:
-            rank = nxt.level - 0.5
-        while stack and stack[-1][0] >= rank:
-            stack.pop()
-        stack.append((rank, i))
-    return out
+    """Return, for each body piece under a heading, the headings it sits under: its own and the
+    chapters above (``outline.heading_stacks``)."""
+    return {
+        i: stack
+        for i, stack in enumerate(heading_stacks(pieces))
+        if pieces[i].kind != "heading" and stack
+    }
 
 
 def _cost(

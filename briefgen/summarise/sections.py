@@ -12,35 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Analysis, Document
+from ..outline import heading_stacks
 from .rank import MAX_GROUPS, section_of
 
 __all__ = ["MAX_GROUPS", "group_sections", "heading_paths"]
 
 def heading_paths(document: Document) -> list[tuple[str, ...]]:
-    """Return, for each block of ``document`` (in text order), the headings above it, top first.
-
-    Heading levels come from ``Block.level``; a heading followed at once by another heading of the
-    same level ("SPORT" then a story's headline, both plain-text lines) heads
-    that one: it ranks just above it.
-    """
+    """Return, for each block of ``document`` (in text order), the headings above it, top first
+    (``outline.heading_stacks``: a heading straight followed by another of its level heads it)."""
     blocks = sorted(document.blocks, key=lambda b: b.start)
-    ranks: list[float] = []
-    for i, block in enumerate(blocks):
-        rank = float(block.level)
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.kind == "heading" and nxt is not None and nxt.kind == "heading" \
-                and nxt.level == block.level:
-            rank = nxt.level - 0.5
-        ranks.append(rank)
-    stack: list[tuple[float, str]] = []
-    out: list[tuple[str, ...]] = []
-    for block, rank in zip(blocks, ranks, strict=True):
-        if block.kind == "heading":
-            while stack and stack[-1][0] >= rank:
-                stack.pop()
-            stack.append((rank, block.text))
-        out.append(tuple(text for _, text in stack))
-    return out
+    return [tuple(blocks[h].text for h in stack) for stack in heading_stacks(blocks)]
 
 
 def _at_depth(path: tuple[str, ...], depth: int) -> str | None:
