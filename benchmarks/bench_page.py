@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
@@ -35,6 +34,8 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from dev_analyses import load_records as _load  # noqa: E402
 
 from briefgen.analysis import analyse_documents  # noqa: E402
 from briefgen.ingest.text import split_blocks  # noqa: E402
@@ -46,10 +47,6 @@ STOP = frozenset(
     "their that this which who s".split()
 )
 
-
-def _load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def _scorer(bench: Path) -> ModuleType:
