@@ -82,6 +82,25 @@ def top3(doc: Analysis, scores: np.ndarray) -> list[str]:
     return [p.text for p in sorted(points, key=lambda p: p.sentence_index)]
 
 
+def budgeted(doc: Analysis, scores: np.ndarray, budget: int) -> list[str]:
+    """Return 3 points in document order, best first within a word budget for the three."""
+    SUMMARISERS["_exp"] = lambda _table: scores
+    try:
+        pool = rank_key_points(doc, 8, method="_exp")
+    finally:
+        del SUMMARISERS["_exp"]
+    chosen, words = [], 0
+    for p in pool:
+        n = len(p.text.split())
+        if len(chosen) < 3 and words + n <= budget:
+            chosen.append(p)
+            words += n
+    for p in sorted((p for p in pool if p not in chosen), key=lambda p: len(p.text.split())):
+        if len(chosen) < 3:
+            chosen.append(p)
+    return [p.text for p in sorted(chosen, key=lambda p: p.sentence_index)]
+
+
 def doc_features(doc: Analysis, x: np.ndarray) -> np.ndarray:
     """Return ``x`` with four document-level columns appended (the same on every row)."""
     paragraphs = len({s.paragraph for s in doc.sentences})
@@ -278,6 +297,14 @@ def main() -> None:
         if "glove" in tables:
             variants["glove-w10"] = lambda: ranked("glove", 10.0, 0.0)
             variants["glove-w15"] = lambda: ranked("glove", 15.0, 0.0)
+        for budget in (55, 65, 75):
+            variants[f"budget-{budget}"] = (
+                lambda b=budget: {i: budgeted(d, model_scores(dict(
+                    models["base"][fold_of[i]], prior_weight=w0, length_penalty=p0), xs[i]), b)
+                    for i, d in enumerate(docs)})
+            variants[f"leadbudget-{budget}"] = (
+                lambda b=budget: {i: budgeted(d, 1 / (1 + np.arange(len(d.sentences))), b)
+                                  for i, d in enumerate(docs)})
         for name, run in variants.items():
             if wanted(name):
                 emit(name, seed, run())
