@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
+from .namesigns import DEMONYMS, alias_cue, demonym_words, in_a_title, no_name_use
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
@@ -195,6 +196,9 @@ def role_before(doc: Doc, start: int) -> str | None:
             break
         elif tok.is_lower and not words and not _is_role_word(tok):
             break  # the word next to the name must be a title ("video Abase Hussen" is not)
+        elif tok.is_lower and pos(tok) == "NOUN" and words and words[0].is_title and \
+                words[0].lower_.rstrip(".") not in HONORIFICS:
+            break  # a noun before a capitalised title ends another phrase ("hike President")
         words.insert(0, tok)
         i -= 1
     while words and words[0].lower_ in _ROLE_GLUE:
@@ -351,11 +355,16 @@ def _is_spurious(ent: Span, kind: str) -> bool:
             return True  # "Allied support": an adjective, not an organisation
     if kind == "person" and any(t.like_num for t in content):
         return True
+    if kind == "person" and len(content) == 1 and content[0].tag_ in _VERB_TAGS:
+        return True  # "Tuning out of politics: …": a caption's opening verb
     if kind == "person" and len(content) == 1 and content[0].is_upper and (
         len(content[0]) > 5 or ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"
     ):
         return True  # "CLAIM: MP Jesse Norman …": a caption's label, not a name
     return False
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "MD"})
 
 
 @dataclass
@@ -371,16 +380,19 @@ class _Group:
     other: dict[str, int] = field(default_factory=dict)
     personal: int = 0
     titles: list[str] = field(default_factory=list)  # one title word right before a lone surname
+    unnamed: int = 0  # mentions used as no name is ("the Haka", "the Darwin woman")
+    nationality: str | None = None  # the role when it is only a nationality ("Brazilian")
 
 
 def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) -> tuple[Entity, ...]:
     """Return the people, organisations and places of all parses, mentions merged, in first-seen
     order."""
     groups: dict[tuple[str, str], _Group] = {}
-    order = 0
     common: set[str] = set()  # the words the texts use in lower case
     defined: dict[str, str] = {}  # "lse" -> "london stock exchange": "… (LSE)" after a name
-    for _source, _doc, parsed, sents in parses:
+    places: list[tuple[int, int, _Group]] = []  # (source, offset, group) of each person mention
+    aliases: list[tuple[int, int, _Group]] = []  # … of each mention giving another name
+    for source, _doc, parsed, sents in parses:
         common.update(t.text for t in parsed if t.is_lower)
         defined.update(abbreviations(parsed))
         in_roles = _role_tokens(parsed)
@@ -392,6 +404,16 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 continue
             if kind != "person" and all(t.i in in_roles for t in ent):
                 continue  # "State" in "US Secretary of State Marco Rubio" is part of a role
+            nationality = None
+            if kind == "person":
+                n = demonym_words(ent)
+                if n == len(ent) or in_a_title(ent):
+                    continue  # "The Aussie"; "Outstanding Breakthrough Performance By An …"
+                if n:  # "Brazilian Ronaldo": the nationality describes Ronaldo
+                    nationality, ent = ent[n - 1].text, ent[n:]
+                elif ent.start > 0 and parsed[ent.start - 1].lower_ in DEMONYMS and \
+                        parsed[ent.start - 1].is_title:
+                    nationality = parsed[ent.start - 1].text
             name = clean_name(ent.text)
             if not name:
                 continue
@@ -399,38 +421,37 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 name = _bare(name)
             elif ent[0].text == "The" and not ent[0].is_sent_start:
                 name = "The " + name  # "The Hague": the article is part of the name
-            key = (kind, name_key(name) if kind == "person" else clean_name(name).lower())
-            if kind == "person" and key in groups and _namesake(name, groups[key].forms) and \
-                    not (ent.start > 0 and parsed[ent.start - 1].lower_ in {"of", "the"}):
-                # (not "… Katherine of Alexandria Redwood said": a title glued to a name)
-                key = (kind, f"{name_key(name)} {name.split()[0].lower()}")
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = _Group(name, kind, first=order)
-                order += 1
-            group.mentions.append(ent.text.strip())
-            group.forms.append(name)
-            sent = sentence_at(sents, ent.start_char)
-            if sent is not None:
-                group.sents.add(sent.index)
-            if kind == "person":
-                other = not_a_person(ent)
-                if other is not None:
-                    group.other[other] = group.other.get(other, 0) + 1
-                elif " " in name:
-                    group.personal += 10  # a first name and a surname: "Kostas Kenteris"
-                if ent.start > 0 and parsed[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
-                    group.personal += 10  # "Mr Burberry" is a person
-                role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
-                    _apposition_before(parsed, ent)
-                if role and " " not in role and " " not in name and role.istitle():
-                    group.titles.append(role)
-                # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
-                # General")
-                if role and (group.role is None or len(role) > len(group.role)):
-                    group.role = role
+            if kind != "person":
+                group = _group_for(groups, (kind, clean_name(name).lower()), name)
+                _add_mention(group, ent, name, sents)
+                continue
+            role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
+                _apposition_before(parsed, ent)
+            group = _group_for(groups, _person_key(groups, ent, name, role), name)
+            _add_mention(group, ent, name, sents)
+            places.append((source, ent.start_char, group))
+            if alias_cue(ent):
+                aliases.append((source, ent.start_char, group))
+            if no_name_use(ent):
+                group.unnamed += 1
+            other = not_a_person(ent)
+            if other is not None:
+                group.other[other] = group.other.get(other, 0) + 1
+            elif " " in name:
+                group.personal += 10  # a first name and a surname: "Kostas Kenteris"
+            if ent.start > 0 and parsed[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
+                group.personal += 10  # "Mr Burberry" is a person
+            if role and " " not in role and " " not in name and role.istitle():
+                group.titles.append(role)
+            # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
+            # General"); a nationality ("Brazilian") stands in for none at the end
+            if role and (group.role is None or len(role) > len(group.role)):
+                group.role = role
+            group.nationality = group.nationality or nationality
     _merge_false_namesakes(groups)
     _drop_common_words(groups, common)
+    _drop_unnamed(groups)
+    _merge_aliases(groups, places, aliases)
     for g in groups.values():
         _title_as_first_name(g, common)
         g.name = _fullest(g.forms) if g.kind == "person" else max(
@@ -441,9 +462,80 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     _merge_abbreviations(groups, defined)
     _merge_last_words_of_orgs(groups)
     return tuple(
-        Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
+        Entity(g.name, g.kind, g.role or (g.nationality if g.kind == "person" else None),
+               tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+def _group_for(groups: dict[tuple[str, str], _Group], key: tuple[str, str], name: str) -> _Group:
+    """Return the group of ``key``, made (and numbered in first-seen order) when new."""
+    group = groups.get(key)
+    if group is None:
+        group = groups[key] = _Group(name, key[0], first=len(groups))  # none is dropped yet
+    return group
+
+
+def _add_mention(group: _Group, ent: Span, name: str, sents: Sequence[Sentence]) -> None:
+    group.mentions.append(ent.text.strip())
+    group.forms.append(name)
+    sent = sentence_at(sents, ent.start_char)
+    if sent is not None:
+        group.sents.add(sent.index)
+
+
+def _person_key(groups: dict[tuple[str, str], _Group], ent: Span, name: str,
+                role: str | None) -> tuple[str, str]:
+    """Return the group key of a person's mention: their last name, with the first name too for
+    a namesake ("Terra Lurie" beside "Michael Lurie"); a lone last name with a title goes to the
+    one namesake with that title ("President Obama" to President Barack Obama, not to his
+    daughter named first)."""
+    key = ("person", name_key(name))
+    if key not in groups:
+        return key
+    parsed = ent.doc
+    if _namesake(name, groups[key].forms) and \
+            not (ent.start > 0 and parsed[ent.start - 1].lower_ in {"of", "the"}):
+        # (not "… Katherine of Alexandria Redwood said": a title glued to a name)
+        return ("person", f"{name_key(name)} {name.split()[0].lower()}")
+    if role and " " not in name:
+        titled = [k for k, g in groups.items() if k[1].startswith(key[1] + " ") and g.role
+                  and (g.role == role or g.role.endswith(" " + role))]
+        if len(titled) == 1 and groups[key].role != role:
+            return titled[0]
+    return key
+
+
+def _drop_unnamed(groups: dict[tuple[str, str], _Group]) -> None:
+    """Drop "people" every mention of whom is used as no name is ("the Haka", "the Darwin
+    woman"), unless an honorific or a role shows a person."""
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if g.unnamed and g.unnamed == len(g.mentions) and not g.role and not g.titles and \
+                not g.other and not any(" " in f for f in g.forms):
+            del groups[key]
+
+
+def _merge_aliases(groups: dict[tuple[str, str], _Group], places: list[tuple[int, int, _Group]],
+                   aliases: list[tuple[int, int, _Group]]) -> None:
+    """Merge a person's other name ("born Natalie Stewart") into the person named last before
+    it, keeping that person's name."""
+    live = {id(g) for g in groups.values()}
+    for source, at, alias in aliases:
+        if id(alias) not in live:
+            continue
+        before = [(pos, g) for src, pos, g in places if src == source and pos < at
+                  and g is not alias and id(g) in live and g.kind == "person"]
+        if not before:
+            continue
+        target = max(before, key=lambda t: t[0])[1]
+        key = next(k for k, g in groups.items() if g is alias)
+        del groups[key]
+        live.discard(id(alias))
+        target.mentions.extend(alias.mentions)
+        target.sents |= alias.sents
+        target.first = min(target.first, alias.first)
+        target.role = target.role or alias.role
 
 
 # Single-word names of well-known platforms and services, never a person's (a general list).
