@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
-from .namesigns import DEMONYMS, alias_cue, demonym_words, in_a_title, no_name_use
+from .namesigns import (
+    DEMONYMS,
+    alias_cue,
+    demonym_words,
+    in_a_title,
+    no_name_use,
+    person_use,
+)
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
@@ -381,6 +388,7 @@ class _Group:
     personal: int = 0
     titles: list[str] = field(default_factory=list)  # one title word right before a lone surname
     unnamed: int = 0  # mentions used as no name is ("the Haka", "the Darwin woman")
+    used: int = 0  # mentions used as people's names are ("Estelle said")
     nationality: str | None = None  # the role when it is only a nationality ("Brazilian")
 
 
@@ -434,6 +442,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 aliases.append((source, ent.start_char, group))
             if no_name_use(ent):
                 group.unnamed += 1
+            if person_use(ent) or ent[0].lower_.rstrip(".") in HONORIFICS:
+                group.used += 1  # ("Ms Moon": an honorific, no vote against the merges below)
             other = not_a_person(ent)
             if other is not None:
                 group.other[other] = group.other.get(other, 0) + 1
@@ -507,12 +517,16 @@ def _person_key(groups: dict[tuple[str, str], _Group], ent: Span, name: str,
 
 
 def _drop_unnamed(groups: dict[tuple[str, str], _Group]) -> None:
-    """Drop "people" every mention of whom is used as no name is ("the Haka", "the Darwin
-    woman"), unless an honorific or a role shows a person."""
+    """Drop "people" named by one word that show no person: every mention used as no name is
+    ("the Haka", "the Darwin woman"), or one mention only, used as no person's name needs to be
+    ("Arcelor", "Holyrood"), unlike "Estelle said" or "… he said" after it; an honorific, a role
+    or a nationality shows a person."""
     for key in [k for k in groups if k[0] == "person"]:
         g = groups[key]
-        if g.unnamed and g.unnamed == len(g.mentions) and not g.role and not g.titles and \
-                not g.other and not any(" " in f for f in g.forms):
+        if g.role or g.titles or g.other or g.personal or any(" " in f for f in g.forms):
+            continue
+        if g.unnamed == len(g.mentions) or len(g.mentions) == 1 and not g.used and \
+                not g.nationality:
             del groups[key]
 
 

@@ -10,19 +10,25 @@ spaCy's small model labels many capitalised words PERSON. ``find_entities`` asks
 - ``in_a_title`` — a mention inside a title-case run that holds a capitalised function word,
   the name of an award or a work ("Outstanding Breakthrough Performance By An Actress");
 - ``alias_cue`` — a mention that gives another name of a person already named ("The Aussie,
-  born Natalie Stewart"; "whose real name is …"; "née …").
+  born Natalie Stewart"; "whose real name is …"; "née …");
+- ``person_use`` — a mention used as people's names are: the subject of a verb of speech,
+  thought or feeling ("Estelle said", "Merivale announced": a quote's source), a subject that "he"/"she" takes up, an item in a list of
+  full names ("Melanie C, Anggun, David Foster").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tags import pos
+from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DEMONYMS", "alias_cue", "demonym_words", "in_a_title", "no_name_use"]
+__all__ = [
+    "DEMONYMS", "PERSON_VERBS", "alias_cue", "demonym_words", "in_a_title", "no_name_use",
+    "person_use",
+]
 
 # Nationality and regional words (a general list): before a name a description, alone no name.
 DEMONYMS = frozenset("""
@@ -85,8 +91,8 @@ def no_name_use(ent: Span) -> bool:
         return True
     head = word.head
     if word.dep_ in {"compound", "amod", "nmod"} and head.i > word.i and head.is_lower and \
-            head.tag_ in {"NN", "NNS"}:
-        return True
+            head.is_alpha and (head.tag_ in {"NN", "NNS"} or word.dep_ == "compound"):
+        return True  # (the parser may tag the noun a verb: "French Maid outfits")
     return _quoted_phrase(word)
 
 
@@ -143,3 +149,39 @@ def alias_cue(ent: Span) -> bool:
     if doc[i].lower_ in {"is", "was", ":"}:
         i -= 1
     return i >= 1 and doc[i].lower_ == "name" and doc[i - 1].lower_ in _ALIAS_NAME
+
+
+# Verbs whose subject is a person (speech, thought, feeling, a life's events): a general list.
+PERSON_VERBS = frozenset("""
+say tell add explain insist admit reveal claim recall describe confirm deny suggest ask reply
+respond answer joke laugh smile cry weep shout whisper write tweet post sing dance marry divorce
+die kiss hug think believe feel hope want wish love hate fear know remember forget decide
+regret apologise apologize thank praise blame vow promise plead argue agree disagree complain
+confess pray retire resign graduate
+""".split())
+_PERSONAL_PRONOUNS = frozenset("he she his her him himself herself".split())
+
+
+def person_use(ent: Span) -> bool:
+    """Return True when ``ent`` is used as a person's name: the subject of a verb from
+    ``PERSON_VERBS`` or of a speech verb (``cues.CUE_VERBS``), a subject that a "he"/"she" takes up later in its sentence or in the next,
+    or an item listed with full names of people."""
+    tok = ent.root
+    doc = ent.doc
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        from .cues import CUE_VERBS  # (cues reads entities: imported when first needed)
+
+        if verb_lemma(tok.head, PERSON_VERBS | CUE_VERBS) is not None:
+            return True  # a person's verb, or a speaker's: a quote's source must stay known
+        sent = tok.sent
+        end = sent.end
+        if end < len(doc):
+            end = doc[end].sent.end
+        if any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[tok.i + 1 : end]):
+            return True
+    items = [t for t in tok.children if t.dep_ in {"conj", "appos"}]
+    if tok.dep_ in {"conj", "appos"}:
+        items.append(tok.head)
+        items.extend(t for t in tok.head.children if t.dep_ in {"conj", "appos"} and t is not tok)
+    return any(t.ent_type_ == "PERSON" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"
+               and doc[t.i - 1].ent_iob_ in {"B", "I"} and t.ent_iob_ == "I" for t in items)

@@ -284,6 +284,8 @@ NOT_PEOPLE = [
     ("A Darwin woman has become a TV star in Manila. The Darwin woman moved there in 2012.",
      "Darwin"),
     ("There was a temporary resurgence in the Welsh game, but it did not last.", "Welsh"),
+    ("Her wardrobe includes air hostess and French Maid outfits, as well as a jumpsuit.",
+     "Maid"),
     # a lone word after an article is a thing, not a person's name
     ("Real Madrid will replay the match. The Bernabeu was evacuated with the score at 1-1.",
      "Bernabeu"),
@@ -386,3 +388,51 @@ def test_a_work_after_a_persons_possessive_leaves_the_person(analyse):
     analysis = analyse("She sang Super Bass by Nikki Minaj and Rita Ora's I Will Never Let You "
                        "Down to the judges.")
     assert "Rita Ora" in _people(analysis)
+
+
+# (forms of a lone-word "person", its evidence, kept): one mention that shows no person is
+# dropped, as are mentions all used as no name is
+UNNAMED = [
+    (["Arcelor"], {}, False),
+    (["Haka", "Haka"], {"unnamed": 2}, False),
+    # a person's use, a second mention, an honorific, a role or a nationality keeps it
+    (["Estelle"], {"used": 1}, True),
+    (["Yukos", "Yukos"], {}, True),
+    (["Burberry"], {"personal": 10}, True),
+    (["Smith"], {"role": "lawyer"}, True),
+    (["Ronaldo"], {"nationality": "Brazilian"}, True),
+    (["Haka", "Haka"], {"unnamed": 1}, True),
+    # evidence of an organisation: left for the organisations' rules
+    (["LSE"], {"other": {"org": 1}}, True),
+]
+
+
+@pytest.mark.parametrize(("forms", "evidence", "kept"), UNNAMED)
+def test_drop_unnamed(forms, evidence, kept):
+    from briefgen.analysis.entities import _drop_unnamed
+
+    groups = {("person", forms[0].lower()): _Group(forms[0], "person", forms=list(forms),
+                                                   mentions=list(forms), **evidence)}
+    _drop_unnamed(groups)
+    assert bool(groups) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "used"),
+    [
+        ("Estelle said the album was her best.", "Estelle", True),
+        ("Zidane arrived late on Sunday. He was tired.", "Zidane", True),
+        ("The judges were Melanie C, Anggun, David Foster and Vanness Wu.", "Anggun", True),
+        # a speaker stays known, person or not
+        ("The club Merivale announced the contractor was terminated.", "Merivale", True),
+        ("Shares in Arcelor fell by 3% on Friday.", "Arcelor", False),
+        ("Arcelor cut its prices on Friday.", "Arcelor", False),
+        ("The Sim cards were found on the roof.", "Sim", False),
+    ],
+)
+def test_person_use(nlp, text, word, used):
+    from briefgen.analysis.namesigns import person_use
+
+    doc = nlp(text)
+    start = text.index(word)
+    assert person_use(doc.char_span(start, start + len(word))) == used
