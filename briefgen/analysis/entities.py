@@ -120,7 +120,8 @@ agent broker banker investor trader entrepreneur president-elect secretary-gener
 producer filmmaker director-general commissioner-general consultant physician paramedic
 firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
 psychologist psychiatrist therapist specialist midwife pharmacist dentist vet veteran coroner
-magistrate
+magistrate comedian musician rapper guitarist drummer pianist composer prisoner inmate fusilier
+corporal
 councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
 """.split())
 
@@ -186,7 +187,9 @@ def role_before(doc: Doc, start: int) -> str | None:
         low = tok.lower_
         if tok.is_space or tok.is_punct and tok.text != "-":
             break
-        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"}:
+        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"} \
+                and not (tok.ent_type_ == "ORDINAL" and tok.is_title and tok.is_alpha and words
+                         and (words[0].is_title or _is_role_word(words[0]))):  # "First Lady"
             break
         if low.rstrip(".") in HONORIFICS and not _is_role_word(tok):
             break
@@ -210,7 +213,8 @@ def role_before(doc: Doc, start: int) -> str | None:
         i -= 1
     while words and words[0].lower_ in _ROLE_GLUE:
         words.pop(0)
-    while words and words[-1].lower_.rstrip(".") in HONORIFICS:
+    while words and words[-1].lower_.rstrip(".") in HONORIFICS and \
+            not (len(words) >= 2 and words[-2].ent_type_ == "ORDINAL"):  # ("First Lady")
         words.pop()  # "fertility specialist Dr. David Tourgeman": "Dr" goes with the name
     if not words or not any(_is_role_word(w) for w in words):
         return None
@@ -412,7 +416,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 continue
             if kind != "person" and all(t.i in in_roles for t in ent):
                 continue  # "State" in "US Secretary of State Marco Rubio" is part of a role
-            nationality = None
+            nationality = title = None
             if kind == "person":
                 n = demonym_words(ent)
                 if n == len(ent) or in_a_title(ent):
@@ -422,6 +426,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 elif ent.start > 0 and parsed[ent.start - 1].lower_ in DEMONYMS and \
                         parsed[ent.start - 1].is_title:
                     nationality = parsed[ent.start - 1].text
+                if _title_in_name(ent):
+                    title, ent = ent[0].text, ent[1:]  # "Comedian Ben Elton": a role
             name = clean_name(ent.text)
             if not name:
                 continue
@@ -434,7 +440,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 _add_mention(group, ent, name, sents)
                 continue
             role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
-                _apposition_before(parsed, ent)
+                _apposition_before(parsed, ent) or title
             group = _group_for(groups, _person_key(groups, ent, name, role), name)
             _add_mention(group, ent, name, sents)
             places.append((source, ent.start_char, group))
@@ -476,6 +482,22 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+# Titles that are part of a name ("Prince Harry", "Duke of York"), never cut off it.
+_NAME_RANKS = frozenset(
+    "prince princess king queen duke duchess emperor empress pope lord lady baron baroness earl "
+    "count countess saint st crown sheikh".split()
+)
+
+
+def _title_in_name(ent: Span) -> bool:
+    """Return True when a person's mention opens with an office or occupation word before a full
+    name ("Comedian Ben Elton", "Farmer Geoff Brooks"), not a rank that is part of a name."""
+    words = [t for t in ent if t.text not in _POSSESSIVE]
+    return len(words) >= 3 and words[0].is_title and _is_role_word(words[0]) and \
+        words[0].lower_.rstrip(".") not in _NAME_RANKS | HONORIFICS and \
+        all(w.is_title or w.text in {"-", "."} for w in words[1:])
 
 
 def _group_for(groups: dict[tuple[str, str], _Group], key: tuple[str, str], name: str) -> _Group:

@@ -37,6 +37,14 @@ def test_mentions_of_a_person_are_merged_into_the_fullest_name(analyse):
          "Brendan Rodgers", "Liverpool manager"),
         ("Mark Rutte, NATO Secretary General, opened the meeting.", "Mark Rutte",
          "NATO Secretary General"),
+        # an ordinal that opens a title
+        ("President Obama, First Lady Michelle Obama and their daughters returned.",
+         "Michelle Obama", "First Lady"),
+        ("All wet: First lady Michelle Obama walks under an umbrella.", "Michelle Obama",
+         "First lady"),
+        # a title spaCy read into the name
+        ("Comedian Ben Elton has said he will vote for Labour.", "Ben Elton", "Comedian"),
+        ("Farmer Geoff Brooks said the flood had ruined his crop.", "Geoff Brooks", "Farmer"),
         # a hyphenated title, a compound of lower-case words
         ("His co-star Natalie Portman is up against Cate Blanchett.", "Natalie Portman",
          "co-star"),
@@ -311,6 +319,9 @@ def test_words_that_are_no_persons_name(analyse, text, name):
 
 # (text, a person that must stay one): the rules above leave real people alone
 STILL_PEOPLE = [
+    # a rank is part of a name
+    ("Crown Prince Mohammed Bin Zayed Al Nahyan arrived on Monday.",
+     "Crown Prince Mohammed Bin Zayed Al Nahyan"),
     ("Charles Darwin said the species had changed. Darwin was right.", "Charles Darwin"),
     ("Despite the earbuds, the teenage Sasah and her older sister seemed to enjoy the walk.",
      "Sasah"),
