@@ -349,6 +349,28 @@ def _apposition_after(doc: Doc, ent: Span) -> str | None:
     return _role_phrase(words)
 
 
+_BE = frozenset({"is", "was", "'s", "’s", "be", "been"})
+
+
+def _role_by_copula(doc: Doc, ent: Span) -> str | None:
+    """Return the office or occupation a sentence gives a person with "is"/"was" ("Smith was a
+    defence lawyer", "Jones, who is the BBC's political editor,"), or None."""
+    root = ent.root
+    verb = next((c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE and any(
+        s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)), None)
+    if verb is None and root.dep_ == "nsubj":
+        verb = root.head
+    if verb is None or verb.lower_ not in _BE or verb.i == root.i:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or attr.i < verb.i or not attr.is_lower or not _is_role_word(attr) or \
+            pos(attr) != "NOUN" or any(c.dep_ == "neg" for c in verb.children):
+        return None  # ("was not a team player"; "was the King of Clubs": a card)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children):
+        return None  # a figure of speech or a kin: "a doctor of his tyres", "a father of three"
+    return _role_phrase(doc[attr.left_edge.i : attr.i + 1])
+
+
 def _is_spurious(ent: Span, kind: str) -> bool:
     """Return True for mentions that are not names: plurals of common words, lower-case text."""
     text = ent.text.strip()
@@ -440,7 +462,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 _add_mention(group, ent, name, sents)
                 continue
             role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
-                _apposition_before(parsed, ent) or title
+                _apposition_before(parsed, ent) or title or _role_by_copula(parsed, ent)
             group = _group_for(groups, _person_key(groups, ent, name, role), name)
             _add_mention(group, ent, name, sents)
             places.append((source, ent.start_char, group))
@@ -582,7 +604,8 @@ google wikipedia skype netflix spotify uber airbnb ebay paypal telegram weibo we
 # Last words of an organisation's or a place's name that end no person's name.
 _NAME_ENDS = {
     **dict.fromkeys("""
-    united rovers athletic wanderers albion fc plc inc ltd llc corp police council party club
+    united rovers athletic wanderers albion town city county fc plc inc ltd llc corp police
+    council party club
     team bank ministry department university college school hospital agency commission
     committee association foundation corporation company group union federation league
     institute council authority airline airlines airways

@@ -37,6 +37,15 @@ def test_mentions_of_a_person_are_merged_into_the_fullest_name(analyse):
          "Brendan Rodgers", "Liverpool manager"),
         ("Mark Rutte, NATO Secretary General, opened the meeting.", "Mark Rutte",
          "NATO Secretary General"),
+        # a role the sentence gives with "is"/"was"
+        ("Mike Smith was a defence lawyer for years.", "Mike Smith", "defence lawyer"),
+        ("Jane Jones, who is the BBC's political editor, said no.", "Jane Jones",
+         "BBC political editor"),
+        ("John Smith is a father of three.", "John Smith", None),
+        ("Robert Silk is not a team player, Mr Morris said.", "Robert Silk", None),
+        ("Izzat al-Douri was the King of Clubs in the pack of cards.", "Izzat al-Douri", None),
+        ("People said Nico Rosberg was a doctor of this or that.", "Nico Rosberg", None),
+        ("John Smith is a lawyer, his wife Jane Smith said.", "Jane Smith", "wife"),
         # an ordinal that opens a title
         ("President Obama, First Lady Michelle Obama and their daughters returned.",
          "Michelle Obama", "First Lady"),
@@ -143,6 +152,8 @@ ENTITIES = [
      "rise.", "Dresdner Kleinwort Wasserstein", "org", None),
     ("Cardiff will have no supporters at Saturday's game against Leeds United at Elland Road.",
      "Leeds United", "org", None),
+    ("Nelson Town met Nelson College on 14 May, 1870, the Town triumphing.", "Nelson Town", "org",
+     None),
     ("They offered tickets with restrictions on those travelling to Yorkshire before the game.",
      "Yorkshire", "place", None),
     # ... and people spaCy read as organisations
