@@ -12,8 +12,8 @@ spaCy's small model labels many capitalised words PERSON. ``find_entities`` asks
 - ``alias_cue`` — a mention that gives another name of a person already named ("The Aussie,
   born Natalie Stewart"; "whose real name is …"; "née …");
 - ``person_use`` — a mention used as people's names are: the subject of a verb of speech,
-  thought or feeling ("Estelle said", "Merivale announced": a quote's source), a subject that "he"/"she" takes up, an item in a list of
-  full names ("Melanie C, Anggun, David Foster").
+  thought or feeling ("Estelle said", "Merivale announced": a quote's source), a subject that
+  "he"/"she" takes up, an item in a list of full names ("Melanie C, Anggun, David Foster").
 """
 
 from __future__ import annotations
@@ -164,8 +164,8 @@ _PERSONAL_PRONOUNS = frozenset("he she his her him himself herself".split())
 
 def person_use(ent: Span) -> bool:
     """Return True when ``ent`` is used as a person's name: the subject of a verb from
-    ``PERSON_VERBS`` or of a speech verb (``cues.CUE_VERBS``), a subject that a "he"/"she" takes up later in its sentence or in the next,
-    or an item listed with full names of people."""
+    ``PERSON_VERBS`` or of a speech verb (``cues.CUE_VERBS``), a subject that a "he"/"she" takes
+    up later in its sentence or in the next, or an item listed with full names of people."""
     tok = ent.root
     doc = ent.doc
     if tok.dep_ in {"nsubj", "nsubjpass"}:
