@@ -180,6 +180,8 @@ def role_before(doc: Doc, start: int) -> str | None:
     a compound ("defence lawyer"), joined by "of"/"for"; the phrase must hold an office or
     occupation word ("Secretary", "lawyer"). Dates, numbers, names and honorifics stop it.
     """
+    if _relative_clause_subject(doc, start):
+        return None
     i = start - 1
     words: list[Token] = []
     while i >= 0:
@@ -187,6 +189,11 @@ def role_before(doc: Doc, start: int) -> str | None:
         low = tok.lower_
         if tok.is_space or tok.is_punct and tok.text != "-":
             break
+        if tok.is_lower and tok.is_alpha and len(tok) <= 2 and i > 0 and doc[i - 1].like_num \
+                and not doc[i - 1].whitespace_ and words:
+            words[:0] = [doc[i - 1], tok]  # "10,000m champion": a distance, not a name's word
+            i -= 2
+            continue
         if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"} \
                 and not (tok.ent_type_ == "ORDINAL" and tok.is_title and tok.is_alpha and words
                          and (words[0].is_title or _is_role_word(words[0]))):  # "First Lady"
@@ -219,6 +226,18 @@ def role_before(doc: Doc, start: int) -> str | None:
     if not words or not any(_is_role_word(w) for w in words):
         return None
     return _without_org_possessive(words)
+
+
+def _relative_clause_subject(doc: Doc, start: int) -> bool:
+    """Return True when the name at token ``start`` is the subject of a relative clause on the
+    noun before it ("the third undefeated world champion Manny has faced"): that noun is not the
+    name's title."""
+    tok = doc[start]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "relcl" and \
+        verb.head.i == start - 1
 
 
 def _without_org_possessive(words: Sequence[Token]) -> str:
@@ -562,15 +581,16 @@ def _person_key(groups: dict[tuple[str, str], _Group], ent: Span, name: str,
 
 def _drop_unnamed(groups: dict[tuple[str, str], _Group]) -> None:
     """Drop "people" named by one word that show no person: every mention used as no name is
-    ("the Haka", "the Darwin woman"), or one mention only, used as no person's name needs to be
-    ("Arcelor", "Holyrood"), unlike "Estelle said" or "… he said" after it; an honorific, a role
-    or a nationality shows a person."""
+    ("the Haka", "the Darwin woman"), or most and none as a person's ("the Surrey captain"), or
+    one mention only, used as no person's name needs to be ("Arcelor", "Holyrood"), unlike
+    "Estelle said" or "… he said" after it; an honorific, a role or a nationality shows a
+    person."""
     for key in [k for k in groups if k[0] == "person"]:
         g = groups[key]
         if g.role or g.titles or g.other or g.personal or any(" " in f for f in g.forms):
             continue
-        if g.unnamed == len(g.mentions) or len(g.mentions) == 1 and not g.used and \
-                not g.nationality:
+        if g.unnamed == len(g.mentions) or not g.used and (
+                2 * g.unnamed > len(g.mentions) or len(g.mentions) == 1 and not g.nationality):
             del groups[key]
 
 

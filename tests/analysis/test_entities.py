@@ -46,6 +46,11 @@ def test_mentions_of_a_person_are_merged_into_the_fullest_name(analyse):
         ("Izzat al-Douri was the King of Clubs in the pack of cards.", "Izzat al-Douri", None),
         ("People said Nico Rosberg was a doctor of this or that.", "Nico Rosberg", None),
         ("John Smith is a lawyer, his wife Jane Smith said.", "Jane Smith", "wife"),
+        # a distance in a title; a noun a relative clause hangs on is no title
+        ("Double Olympic 10,000m champion Haile Gebrselassie will race in London.",
+         "Haile Gebrselassie", "Double Olympic 10,000m champion"),
+        ("Floyd Mayweather will be the third undefeated world champion Manny Pacquiao has faced.",
+         "Manny Pacquiao", None),
         # an ordinal that opens a title
         ("President Obama, First Lady Michelle Obama and their daughters returned.",
          "Michelle Obama", "First Lady"),
@@ -423,6 +428,8 @@ UNNAMED = [
     (["Burberry"], {"personal": 10}, True),
     (["Smith"], {"role": "lawyer"}, True),
     (["Ronaldo"], {"nationality": "Brazilian"}, True),
+    (["Surrey", "Surrey", "Surrey"], {"unnamed": 2}, False),
+    (["Surrey", "Surrey", "Surrey"], {"unnamed": 2, "used": 1}, True),
     (["Haka", "Haka"], {"unnamed": 1}, True),
     # evidence of an organisation: left for the organisations' rules
     (["LSE"], {"other": {"org": 1}}, True),
