@@ -201,7 +201,8 @@ def role_before(doc: Doc, start: int) -> str | None:
         if low.rstrip(".") in HONORIFICS and not _is_role_word(tok):
             break
         if low in {"of", "for"}:
-            if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper):
+            if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper or
+                                            len(words) == 1 and _is_role_word(doc[i - 1])):
                 break
         elif tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and \
                 not doc[i - 1].whitespace_ and words:
@@ -211,7 +212,9 @@ def role_before(doc: Doc, start: int) -> str | None:
             pass  # "NATO's Secretary General"
         elif pos(tok) not in {"PROPN", "NOUN", "ADJ"}:
             break
-        elif tok.is_lower and not words and not _is_role_word(tok):
+        elif tok.is_lower and not words and not _is_role_word(tok) and not (
+                i >= 2 and doc[i - 1].lower_ in {"of", "for"} and _is_role_word(doc[i - 2])
+                and pos(tok) == "NOUN"):  # ("director of sport Emilio Butragueno")
             break  # the word next to the name must be a title ("video Abase Hussen" is not)
         elif tok.is_lower and pos(tok) == "NOUN" and words and words[0].is_title and \
                 words[0].lower_.rstrip(".") not in HONORIFICS:

@@ -46,6 +46,9 @@ def test_mentions_of_a_person_are_merged_into_the_fullest_name(analyse):
         ("Izzat al-Douri was the King of Clubs in the pack of cards.", "Izzat al-Douri", None),
         ("People said Nico Rosberg was a doctor of this or that.", "Nico Rosberg", None),
         ("John Smith is a lawyer, his wife Jane Smith said.", "Jane Smith", "wife"),
+        # an office "of" a lower-case field
+        ("Real Madrid director of sport Emilio Butragueno praised the fans.",
+         "Emilio Butragueno", "Real Madrid director of sport"),
         # a distance in a title; a noun a relative clause hangs on is no title
         ("Double Olympic 10,000m champion Haile Gebrselassie will race in London.",
          "Haile Gebrselassie", "Double Olympic 10,000m champion"),
