@@ -980,6 +980,13 @@ class EntityIndex:
             else:
                 for m in (ent.name, *ent.mentions):
                     self._other.setdefault(clean_name(m).lower(), ent)
+        # another full name a person's mentions give ("Jay-Z, real name Shawn Carter")
+        self._aliases: dict[str, Entity] = {}
+        for ent in self.entities:
+            for m in ent.mentions if ent.kind == "person" else ():
+                name = _bare(clean_name(m))
+                if " " in name and name_key(name) not in self._people:
+                    self._aliases.setdefault(name.lower(), ent)
 
     def person(self, mention: str) -> Entity | None:
         """Return the person entity ``mention`` names ("Mr Rutte" -> Rutte's entity), or None.
@@ -989,6 +996,8 @@ class EntityIndex:
         """
         words = _bare(clean_name(mention)).split()
         found = self._people.get(name_key(" ".join(words)), []) if words else []
+        if not found and " ".join(words).lower() in self._aliases:
+            return self._aliases[" ".join(words).lower()]
         if not found and len(words) == 1 and words[0][:1].isupper():
             # "Julia" for Julia Church: a first name only one person has
             found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
