@@ -8,7 +8,8 @@ spaCy's small model labels many capitalised words PERSON. ``find_entities`` asks
   evacuated", "the Haka"), as a modifier of a common noun ("the Darwin woman", "the Welsh game"),
   inside a short quoted description ("promotes herself as 'the Barbie from Down Under'");
 - ``in_a_title`` — a mention inside a title-case run that holds a capitalised function word,
-  the name of an award or a work ("Outstanding Breakthrough Performance By An Actress");
+  the name of an award or a work ("Outstanding Breakthrough Performance By An Actress"), or a
+  work "by" its author ("singing Super Bass by Nikki Minaj");
 - ``alias_cue`` — a mention that gives another name of a person already named ("The Aussie,
   born Natalie Stewart"; "whose real name is …"; "née …");
 - ``person_use`` — a mention used as people's names are: the subject of a verb of speech,
@@ -57,6 +58,7 @@ aussie aussies kiwi kiwis brit brits briton britons scot scots yank yankee pom p
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_OBJECTS = frozenset({"dobj", "pobj", "attr", "appos", "conj"})
 _QUOTES = frozenset("'\"‘’“”")
 # A person's name is given again after these words ("born Natalie Stewart", "née Smith").
 _ALIAS_AFTER = frozenset({"born", "née", "nee"})
@@ -117,13 +119,17 @@ def _quoted_phrase(word: Token) -> bool:
 def in_a_title(ent: Span) -> bool:
     """Return True when ``ent`` is part of a title-case run that also holds a capitalised
     function word after it ("Outstanding Breakthrough Performance By An Actress"): an award's
-    or a work's name, in a sentence written in ordinary case (not a title-case headline)."""
+    or a work's name, in a sentence written in ordinary case (not a title-case headline); or an
+    object followed by "by" and a name ("singing Super Bass by Nikki Minaj"): a work."""
     doc = ent.doc
     sent = ent.sent
     if ent[-1].text in _POSSESSIVE or ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE:
         return False  # "Rita Ora's I Will Never Let You Down": her work, after her name
     if sum(1 for t in sent if t.is_lower and t.is_alpha) < 3:
         return False
+    if ent.end + 1 < sent.end and doc[ent.end].lower_ == "by" and doc[ent.end + 1].is_title \
+            and doc[ent.end + 1].ent_type_ in {"PERSON", "ORG"} and ent.root.dep_ in _OBJECTS:
+        return True  # "singing Super Bass by Nikki Minaj": a work and its author
     j = ent.end
     function_word = False
     while j < sent.end and doc[j].is_title and doc[j].is_alpha:

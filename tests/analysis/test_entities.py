@@ -328,6 +328,8 @@ NOT_PEOPLE = [
     # words of an award's or a work's title-case name ("… Performance By An Actress")
     ("Ms Moon will attend the Golden Screen TV Awards on April 26 where she is nominated for "
      "Outstanding Breakthrough Performance By An Actress.", "Outstanding Breakthrough"),
+    ("The triple threat performed in front of the judges, singing Super Bass by Nikki Minaj.",
+     "Super Bass"),
 ]
 
 
@@ -346,6 +348,8 @@ STILL_PEOPLE = [
      "Sasah"),
     ("The Obama administration said on Monday that Barack Obama would travel.", "Barack Obama"),
     ("Post-match talk was dominated by a Bob Deans try that was ruled out.", "Bob Deans"),
+    ("The goal was scored by Wayne Rooney after a pass by Robin van Persie.", "Wayne Rooney"),
+    ("Fans cheered Wayne Rooney by the side of the pitch.", "Wayne Rooney"),
     ("The judges were Melanie C, Anggun, David Foster and Vanness Wu.", "Anggun"),
 ]
 
