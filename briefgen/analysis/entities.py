@@ -121,7 +121,7 @@ producer filmmaker director-general commissioner-general consultant physician pa
 firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
 psychologist psychiatrist therapist specialist midwife pharmacist dentist vet veteran coroner
 magistrate comedian musician rapper guitarist drummer pianist composer prisoner inmate fusilier
-corporal
+corporal model
 councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
 """.split())
 
