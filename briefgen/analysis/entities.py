@@ -15,6 +15,13 @@ word the text also writes in lower case is no name. A title word is part of a lo
 ("Pastor Maldonado", "Prince Harry") when it is no office, the text gives no other first name and
 never uses the word as a common noun. ``EntityIndex`` answers "who is this mention?" for the quote
 finder.
+
+Words spaCy reads as people that name none are left out by the signs of ``namesigns``: a word used
+as no name is ("the Haka", "the Darwin woman", "'the Barbie from Down Under'"), a work's or an
+award's title, a nationality alone ("The Aussie"); a lone word named once that shows no person's
+use goes too. A leading nationality or office becomes the role ("Brazilian Ronaldo", "Comedian Ben
+Elton"); a role may also come from "is"/"was" ("Carver was also assistant manager"). A birth name
+("born Natalie Stewart", "real name Shawn Carter") joins the person named before it.
 """
 
 from __future__ import annotations
