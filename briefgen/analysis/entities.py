@@ -15,6 +15,13 @@ word the text also writes in lower case is no name. A title word is part of a lo
 ("Pastor Maldonado", "Prince Harry") when it is no office, the text gives no other first name and
 never uses the word as a common noun. ``EntityIndex`` answers "who is this mention?" for the quote
 finder.
+
+Words spaCy reads as people that name none are left out by the signs of ``namesigns``: a word used
+as no name is ("the Haka", "the Darwin woman", "'the Barbie from Down Under'"), a work's or an
+award's title, a nationality alone ("The Aussie"); a lone word named once that shows no person's
+use goes too. A leading nationality or office becomes the role ("Brazilian Ronaldo", "Comedian Ben
+Elton"); a role may also come from "is"/"was" ("Carver was also assistant manager"). A birth name
+("born Natalie Stewart", "real name Shawn Carter") joins the person named before it.
 """
 
 from __future__ import annotations
@@ -25,6 +32,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
+from .namesigns import (
+    DEMONYMS,
+    alias_cue,
+    demonym_words,
+    in_a_title,
+    no_name_use,
+    person_use,
+)
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
@@ -112,7 +127,8 @@ agent broker banker investor trader entrepreneur president-elect secretary-gener
 producer filmmaker director-general commissioner-general consultant physician paramedic
 firefighter pilot engineer architect accountant chef farmer soldier sailor officer pathologist
 psychologist psychiatrist therapist specialist midwife pharmacist dentist vet veteran coroner
-magistrate
+magistrate comedian musician rapper guitarist drummer pianist composer prisoner inmate fusilier
+corporal model
 councillor councilman councilwoman alderman lawmaker legislator senator-elect governor-elect
 """.split())
 
@@ -171,6 +187,8 @@ def role_before(doc: Doc, start: int) -> str | None:
     a compound ("defence lawyer"), joined by "of"/"for"; the phrase must hold an office or
     occupation word ("Secretary", "lawyer"). Dates, numbers, names and honorifics stop it.
     """
+    if _relative_clause_subject(doc, start):
+        return None
     i = start - 1
     words: list[Token] = []
     while i >= 0:
@@ -178,12 +196,20 @@ def role_before(doc: Doc, start: int) -> str | None:
         low = tok.lower_
         if tok.is_space or tok.is_punct and tok.text != "-":
             break
-        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"}:
+        if tok.is_lower and tok.is_alpha and len(tok) <= 2 and i > 0 and doc[i - 1].like_num \
+                and not doc[i - 1].whitespace_ and words:
+            words[:0] = [doc[i - 1], tok]  # "10,000m champion": a distance, not a name's word
+            i -= 2
+            continue
+        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"} \
+                and not (tok.ent_type_ == "ORDINAL" and tok.is_title and tok.is_alpha and words
+                         and (words[0].is_title or _is_role_word(words[0]))):  # "First Lady"
             break
         if low.rstrip(".") in HONORIFICS and not _is_role_word(tok):
             break
         if low in {"of", "for"}:
-            if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper):
+            if not words or i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper or
+                                            len(words) == 1 and _is_role_word(doc[i - 1])):
                 break
         elif tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and \
                 not doc[i - 1].whitespace_ and words:
@@ -193,17 +219,35 @@ def role_before(doc: Doc, start: int) -> str | None:
             pass  # "NATO's Secretary General"
         elif pos(tok) not in {"PROPN", "NOUN", "ADJ"}:
             break
-        elif tok.is_lower and not words and not _is_role_word(tok):
+        elif tok.is_lower and not words and not _is_role_word(tok) and not (
+                i >= 2 and doc[i - 1].lower_ in {"of", "for"} and _is_role_word(doc[i - 2])
+                and pos(tok) == "NOUN"):  # ("director of sport Emilio Butragueno")
             break  # the word next to the name must be a title ("video Abase Hussen" is not)
+        elif tok.is_lower and pos(tok) == "NOUN" and words and words[0].is_title and \
+                words[0].lower_.rstrip(".") not in HONORIFICS:
+            break  # a noun before a capitalised title ends another phrase ("hike President")
         words.insert(0, tok)
         i -= 1
     while words and words[0].lower_ in _ROLE_GLUE:
         words.pop(0)
-    while words and words[-1].lower_.rstrip(".") in HONORIFICS:
+    while words and words[-1].lower_.rstrip(".") in HONORIFICS and \
+            not (len(words) >= 2 and words[-2].ent_type_ == "ORDINAL"):  # ("First Lady")
         words.pop()  # "fertility specialist Dr. David Tourgeman": "Dr" goes with the name
     if not words or not any(_is_role_word(w) for w in words):
         return None
     return _without_org_possessive(words)
+
+
+def _relative_clause_subject(doc: Doc, start: int) -> bool:
+    """Return True when the name at token ``start`` is the subject of a relative clause on the
+    noun before it ("the third undefeated world champion Manny has faced"): that noun is not the
+    name's title."""
+    tok = doc[start]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "relcl" and \
+        verb.head.i == start - 1
 
 
 def _without_org_possessive(words: Sequence[Token]) -> str:
@@ -334,6 +378,28 @@ def _apposition_after(doc: Doc, ent: Span) -> str | None:
     return _role_phrase(words)
 
 
+_BE = frozenset({"is", "was", "'s", "’s", "be", "been"})
+
+
+def _role_by_copula(doc: Doc, ent: Span) -> str | None:
+    """Return the office or occupation a sentence gives a person with "is"/"was" ("Smith was a
+    defence lawyer", "Jones, who is the BBC's political editor,"), or None."""
+    root = ent.root
+    verb = next((c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE and any(
+        s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)), None)
+    if verb is None and root.dep_ == "nsubj":
+        verb = root.head
+    if verb is None or verb.lower_ not in _BE or verb.i == root.i:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or attr.i < verb.i or not attr.is_lower or not _is_role_word(attr) or \
+            pos(attr) != "NOUN" or any(c.dep_ == "neg" for c in verb.children):
+        return None  # ("was not a team player"; "was the King of Clubs": a card)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children):
+        return None  # a figure of speech or a kin: "a doctor of his tyres", "a father of three"
+    return _role_phrase(doc[attr.left_edge.i : attr.i + 1])
+
+
 def _is_spurious(ent: Span, kind: str) -> bool:
     """Return True for mentions that are not names: plurals of common words, lower-case text."""
     text = ent.text.strip()
@@ -351,11 +417,16 @@ def _is_spurious(ent: Span, kind: str) -> bool:
             return True  # "Allied support": an adjective, not an organisation
     if kind == "person" and any(t.like_num for t in content):
         return True
+    if kind == "person" and len(content) == 1 and content[0].tag_ in _VERB_TAGS:
+        return True  # "Tuning out of politics: …": a caption's opening verb
     if kind == "person" and len(content) == 1 and content[0].is_upper and (
         len(content[0]) > 5 or ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"
     ):
         return True  # "CLAIM: MP Jesse Norman …": a caption's label, not a name
     return False
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "MD"})
 
 
 @dataclass
@@ -371,16 +442,20 @@ class _Group:
     other: dict[str, int] = field(default_factory=dict)
     personal: int = 0
     titles: list[str] = field(default_factory=list)  # one title word right before a lone surname
+    unnamed: int = 0  # mentions used as no name is ("the Haka", "the Darwin woman")
+    used: int = 0  # mentions used as people's names are ("Estelle said")
+    nationality: str | None = None  # the role when it is only a nationality ("Brazilian")
 
 
 def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) -> tuple[Entity, ...]:
     """Return the people, organisations and places of all parses, mentions merged, in first-seen
     order."""
     groups: dict[tuple[str, str], _Group] = {}
-    order = 0
     common: set[str] = set()  # the words the texts use in lower case
     defined: dict[str, str] = {}  # "lse" -> "london stock exchange": "… (LSE)" after a name
-    for _source, _doc, parsed, sents in parses:
+    places: list[tuple[int, int, _Group]] = []  # (source, offset, group) of each person mention
+    aliases: list[tuple[int, int, _Group]] = []  # … of each mention giving another name
+    for source, _doc, parsed, sents in parses:
         common.update(t.text for t in parsed if t.is_lower)
         defined.update(abbreviations(parsed))
         in_roles = _role_tokens(parsed)
@@ -392,6 +467,18 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 continue
             if kind != "person" and all(t.i in in_roles for t in ent):
                 continue  # "State" in "US Secretary of State Marco Rubio" is part of a role
+            nationality = title = None
+            if kind == "person":
+                n = demonym_words(ent)
+                if n == len(ent) or in_a_title(ent):
+                    continue  # "The Aussie"; "Outstanding Breakthrough Performance By An …"
+                if n:  # "Brazilian Ronaldo": the nationality describes Ronaldo
+                    nationality, ent = ent[n - 1].text, ent[n:]
+                elif ent.start > 0 and parsed[ent.start - 1].lower_ in DEMONYMS and \
+                        parsed[ent.start - 1].is_title:
+                    nationality = parsed[ent.start - 1].text
+                if _title_in_name(ent):
+                    title, ent = ent[0].text, ent[1:]  # "Comedian Ben Elton": a role
             name = clean_name(ent.text)
             if not name:
                 continue
@@ -399,38 +486,39 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 name = _bare(name)
             elif ent[0].text == "The" and not ent[0].is_sent_start:
                 name = "The " + name  # "The Hague": the article is part of the name
-            key = (kind, name_key(name) if kind == "person" else clean_name(name).lower())
-            if kind == "person" and key in groups and _namesake(name, groups[key].forms) and \
-                    not (ent.start > 0 and parsed[ent.start - 1].lower_ in {"of", "the"}):
-                # (not "… Katherine of Alexandria Redwood said": a title glued to a name)
-                key = (kind, f"{name_key(name)} {name.split()[0].lower()}")
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = _Group(name, kind, first=order)
-                order += 1
-            group.mentions.append(ent.text.strip())
-            group.forms.append(name)
-            sent = sentence_at(sents, ent.start_char)
-            if sent is not None:
-                group.sents.add(sent.index)
-            if kind == "person":
-                other = not_a_person(ent)
-                if other is not None:
-                    group.other[other] = group.other.get(other, 0) + 1
-                elif " " in name:
-                    group.personal += 10  # a first name and a surname: "Kostas Kenteris"
-                if ent.start > 0 and parsed[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
-                    group.personal += 10  # "Mr Burberry" is a person
-                role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
-                    _apposition_before(parsed, ent)
-                if role and " " not in role and " " not in name and role.istitle():
-                    group.titles.append(role)
-                # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
-                # General")
-                if role and (group.role is None or len(role) > len(group.role)):
-                    group.role = role
+            if kind != "person":
+                group = _group_for(groups, (kind, clean_name(name).lower()), name)
+                _add_mention(group, ent, name, sents)
+                continue
+            role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
+                _apposition_before(parsed, ent) or title or _role_by_copula(parsed, ent)
+            group = _group_for(groups, _person_key(groups, ent, name, role), name)
+            _add_mention(group, ent, name, sents)
+            places.append((source, ent.start_char, group))
+            if alias_cue(ent):
+                aliases.append((source, ent.start_char, group))
+            if no_name_use(ent):
+                group.unnamed += 1
+            if person_use(ent) or ent[0].lower_.rstrip(".") in HONORIFICS:
+                group.used += 1  # ("Ms Moon": an honorific, no vote against the merges below)
+            other = not_a_person(ent)
+            if other is not None:
+                group.other[other] = group.other.get(other, 0) + 1
+            elif " " in name:
+                group.personal += 10  # a first name and a surname: "Kostas Kenteris"
+            if ent.start > 0 and parsed[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
+                group.personal += 10  # "Mr Burberry" is a person
+            if role and " " not in role and " " not in name and role.istitle():
+                group.titles.append(role)
+            # the longest role seen is the fullest ("NATO Secretary General" over "Secretary
+            # General"); a nationality ("Brazilian") stands in for none at the end
+            if role and (group.role is None or len(role) > len(group.role)):
+                group.role = role
+            group.nationality = group.nationality or nationality
     _merge_false_namesakes(groups)
     _drop_common_words(groups, common)
+    _drop_unnamed(groups)
+    _merge_aliases(groups, places, aliases)
     for g in groups.values():
         _title_as_first_name(g, common)
         g.name = _fullest(g.forms) if g.kind == "person" else max(
@@ -441,9 +529,101 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     _merge_abbreviations(groups, defined)
     _merge_last_words_of_orgs(groups)
     return tuple(
-        Entity(g.name, g.kind, g.role, tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
+        Entity(g.name, g.kind, g.role or (g.nationality if g.kind == "person" else None),
+               tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+# Titles that are part of a name ("Prince Harry", "Duke of York"), never cut off it.
+_NAME_RANKS = frozenset(
+    "prince princess king queen duke duchess emperor empress pope lord lady baron baroness earl "
+    "count countess saint st crown sheikh".split()
+)
+
+
+def _title_in_name(ent: Span) -> bool:
+    """Return True when a person's mention opens with an office or occupation word before a full
+    name ("Comedian Ben Elton", "Farmer Geoff Brooks"), not a rank that is part of a name."""
+    words = [t for t in ent if t.text not in _POSSESSIVE]
+    return len(words) >= 3 and words[0].is_title and _is_role_word(words[0]) and \
+        words[0].lower_.rstrip(".") not in _NAME_RANKS | HONORIFICS and \
+        all(w.is_title or w.text in {"-", "."} for w in words[1:])
+
+
+def _group_for(groups: dict[tuple[str, str], _Group], key: tuple[str, str], name: str) -> _Group:
+    """Return the group of ``key``, made (and numbered in first-seen order) when new."""
+    group = groups.get(key)
+    if group is None:
+        group = groups[key] = _Group(name, key[0], first=len(groups))  # none is dropped yet
+    return group
+
+
+def _add_mention(group: _Group, ent: Span, name: str, sents: Sequence[Sentence]) -> None:
+    group.mentions.append(ent.text.strip())
+    group.forms.append(name)
+    sent = sentence_at(sents, ent.start_char)
+    if sent is not None:
+        group.sents.add(sent.index)
+
+
+def _person_key(groups: dict[tuple[str, str], _Group], ent: Span, name: str,
+                role: str | None) -> tuple[str, str]:
+    """Return the group key of a person's mention: their last name, with the first name too for
+    a namesake ("Terra Lurie" beside "Michael Lurie"); a lone last name with a title goes to the
+    one namesake with that title ("President Obama" to President Barack Obama, not to his
+    daughter named first)."""
+    key = ("person", name_key(name))
+    if key not in groups:
+        return key
+    parsed = ent.doc
+    if _namesake(name, groups[key].forms) and \
+            not (ent.start > 0 and parsed[ent.start - 1].lower_ in {"of", "the"}):
+        # (not "… Katherine of Alexandria Redwood said": a title glued to a name)
+        return ("person", f"{name_key(name)} {name.split()[0].lower()}")
+    if role and " " not in name:
+        titled = [k for k, g in groups.items() if k[1].startswith(key[1] + " ") and g.role
+                  and (g.role == role or g.role.endswith(" " + role))]
+        if len(titled) == 1 and groups[key].role != role:
+            return titled[0]
+    return key
+
+
+def _drop_unnamed(groups: dict[tuple[str, str], _Group]) -> None:
+    """Drop "people" named by one word that show no person: every mention used as no name is
+    ("the Haka", "the Darwin woman"), or most and none as a person's ("the Surrey captain"), or
+    one mention only, used as no person's name needs to be ("Arcelor", "Holyrood"), unlike
+    "Estelle said" or "… he said" after it; an honorific, a role or a nationality shows a
+    person."""
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if g.role or g.titles or g.other or g.personal or any(" " in f for f in g.forms):
+            continue
+        if g.unnamed == len(g.mentions) or not g.used and (
+                2 * g.unnamed > len(g.mentions) or len(g.mentions) == 1 and not g.nationality):
+            del groups[key]
+
+
+def _merge_aliases(groups: dict[tuple[str, str], _Group], places: list[tuple[int, int, _Group]],
+                   aliases: list[tuple[int, int, _Group]]) -> None:
+    """Merge a person's other name ("born Natalie Stewart") into the person named last before
+    it, keeping that person's name."""
+    live = {id(g) for g in groups.values()}
+    for source, at, alias in aliases:
+        if id(alias) not in live:
+            continue
+        before = [(pos, g) for src, pos, g in places if src == source and pos < at
+                  and g is not alias and id(g) in live and g.kind == "person"]
+        if not before:
+            continue
+        target = max(before, key=lambda t: t[0])[1]
+        key = next(k for k, g in groups.items() if g is alias)
+        del groups[key]
+        live.discard(id(alias))
+        target.mentions.extend(alias.mentions)
+        target.sents |= alias.sents
+        target.first = min(target.first, alias.first)
+        target.role = target.role or alias.role
 
 
 # Single-word names of well-known platforms and services, never a person's (a general list).
@@ -454,7 +634,8 @@ google wikipedia skype netflix spotify uber airbnb ebay paypal telegram weibo we
 # Last words of an organisation's or a place's name that end no person's name.
 _NAME_ENDS = {
     **dict.fromkeys("""
-    united rovers athletic wanderers albion fc plc inc ltd llc corp police council party club
+    united rovers athletic wanderers albion town city county fc plc inc ltd llc corp police
+    council party club
     team bank ministry department university college school hospital agency commission
     committee association foundation corporation company group union federation league
     institute council authority airline airlines airways
@@ -806,6 +987,13 @@ class EntityIndex:
             else:
                 for m in (ent.name, *ent.mentions):
                     self._other.setdefault(clean_name(m).lower(), ent)
+        # another full name a person's mentions give ("Jay-Z, real name Shawn Carter")
+        self._aliases: dict[str, Entity] = {}
+        for ent in self.entities:
+            for m in ent.mentions if ent.kind == "person" else ():
+                name = _bare(clean_name(m))
+                if " " in name and name_key(name) not in self._people:
+                    self._aliases.setdefault(name.lower(), ent)
 
     def person(self, mention: str) -> Entity | None:
         """Return the person entity ``mention`` names ("Mr Rutte" -> Rutte's entity), or None.
@@ -815,6 +1003,8 @@ class EntityIndex:
         """
         words = _bare(clean_name(mention)).split()
         found = self._people.get(name_key(" ".join(words)), []) if words else []
+        if not found and " ".join(words).lower() in self._aliases:
+            return self._aliases[" ".join(words).lower()]
         if not found and len(words) == 1 and words[0][:1].isupper():
             # "Julia" for Julia Church: a first name only one person has
             found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1

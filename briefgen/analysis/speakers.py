@@ -626,6 +626,11 @@ def is_subject(ent: Span) -> bool:
     root = ent.root
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        # "director of sport Emilio Butragueno praised": the parser hung the name on the title
+        title = root.head.head
+        return title.dep_ in {"nsubj", "nsubjpass"} and singular(title.lower_) in ROLE_WORDS \
+            and title.i < root.i and ent.end == title.right_edge.i + 1
     return root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"}
 
 

@@ -37,6 +37,41 @@ def test_mentions_of_a_person_are_merged_into_the_fullest_name(analyse):
          "Brendan Rodgers", "Liverpool manager"),
         ("Mark Rutte, NATO Secretary General, opened the meeting.", "Mark Rutte",
          "NATO Secretary General"),
+        # a role the sentence gives with "is"/"was"
+        ("Mike Smith was a defence lawyer for years.", "Mike Smith", "defence lawyer"),
+        ("Jane Jones, who is the BBC's political editor, said no.", "Jane Jones",
+         "BBC political editor"),
+        ("John Smith is a father of three.", "John Smith", None),
+        ("Robert Silk is not a team player, Mr Morris said.", "Robert Silk", None),
+        ("Izzat al-Douri was the King of Clubs in the pack of cards.", "Izzat al-Douri", None),
+        ("People said Nico Rosberg was a doctor of this or that.", "Nico Rosberg", None),
+        ("John Smith is a lawyer, his wife Jane Smith said.", "Jane Smith", "wife"),
+        # an office "of" a lower-case field
+        ("Real Madrid director of sport Emilio Butragueno praised the fans.",
+         "Emilio Butragueno", "Real Madrid director of sport"),
+        # a distance in a title; a noun a relative clause hangs on is no title
+        ("Double Olympic 10,000m champion Haile Gebrselassie will race in London.",
+         "Haile Gebrselassie", "Double Olympic 10,000m champion"),
+        ("Floyd Mayweather will be the third undefeated world champion Manny Pacquiao has faced.",
+         "Manny Pacquiao", None),
+        # an ordinal that opens a title
+        ("President Obama, First Lady Michelle Obama and their daughters returned.",
+         "Michelle Obama", "First Lady"),
+        ("All wet: First lady Michelle Obama walks under an umbrella.", "Michelle Obama",
+         "First lady"),
+        # a title spaCy read into the name
+        ("Comedian Ben Elton has said he will vote for Labour.", "Ben Elton", "Comedian"),
+        ("Farmer Geoff Brooks said the flood had ruined his crop.", "Geoff Brooks", "Farmer"),
+        # a hyphenated title, a compound of lower-case words
+        ("His co-star Natalie Portman is up against Cate Blanchett.", "Natalie Portman",
+         "co-star"),
+        ("'We think that that is quite conceivable,' said study co-author Bernard Wood.",
+         "Bernard Wood", "study co-author"),
+        # a noun before a capitalised title ends another phrase: no role runs across it
+        ("The family arrived for their Great Falls hike President Jimmy Carter and his wife "
+         "walking ahead.", "Jimmy Carter", "President"),
+        ("Iniesta scored a brace Barcelona midfielder Andres Iniesta said.", "Andres Iniesta",
+         "Barcelona midfielder"),
         # a word before a name that is no title is no role
         ("In the video Abase Hussen is seen at a rally.", "Abase Hussen", None),
     ],
@@ -125,6 +160,8 @@ ENTITIES = [
      "rise.", "Dresdner Kleinwort Wasserstein", "org", None),
     ("Cardiff will have no supporters at Saturday's game against Leeds United at Elland Road.",
      "Leeds United", "org", None),
+    ("Nelson Town met Nelson College on 14 May, 1870, the Town triumphing.", "Nelson Town", "org",
+     None),
     ("They offered tickets with restrictions on those travelling to Yorkshire before the game.",
      "Yorkshire", "place", None),
     # ... and people spaCy read as organisations
@@ -266,3 +303,172 @@ def test_drop_common_words(forms, evidence, common, kept):
                                                    **evidence)}
     _drop_common_words(groups, common)
     assert bool(groups) == kept
+
+
+# (text, a name that must not be listed as a person): words spaCy reads as people that are not
+NOT_PEOPLE = [
+    # a name used as a noun's modifier is a place or an attribute ("the Darwin woman")
+    ("A Darwin woman has become a TV star in Manila. The Darwin woman moved there in 2012.",
+     "Darwin"),
+    ("There was a temporary resurgence in the Welsh game, but it did not last.", "Welsh"),
+    ("Her wardrobe includes air hostess and French Maid outfits, as well as a jumpsuit.",
+     "Maid"),
+    # a lone word after an article is a thing, not a person's name
+    ("Real Madrid will replay the match. The Bernabeu was evacuated with the score at 1-1.",
+     "Bernabeu"),
+    ("The press were mystified by the Maori war dance, the Haka! A huge crowd convulsed with "
+     "laughter at the sight of the Haka.", "Haka"),
+    ("The actress, who promotes herself as 'the Barbie from Down Under', landed a major role.",
+     "Barbie"),
+    # a demonym is no name
+    ("The Aussie, born Natalie Stewart, has taken to the role. The Aussie is famous.", "Aussie"),
+    # a caption's opening verb
+    ("Scroll down for video Tuning out of politics: Sasha Obama, 14, was spotted with white "
+     "earbuds.", "Tuning"),
+    # words of an award's or a work's title-case name ("… Performance By An Actress")
+    ("Ms Moon will attend the Golden Screen TV Awards on April 26 where she is nominated for "
+     "Outstanding Breakthrough Performance By An Actress.", "Outstanding Breakthrough"),
+    ("The triple threat performed in front of the judges, singing Super Bass by Nikki Minaj.",
+     "Super Bass"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_PEOPLE)
+def test_words_that_are_no_persons_name(analyse, text, name):
+    assert name not in _people(analyse(text))
+
+
+# (text, a person that must stay one): the rules above leave real people alone
+STILL_PEOPLE = [
+    # a rank is part of a name
+    ("Crown Prince Mohammed Bin Zayed Al Nahyan arrived on Monday.",
+     "Crown Prince Mohammed Bin Zayed Al Nahyan"),
+    ("Charles Darwin said the species had changed. Darwin was right.", "Charles Darwin"),
+    ("Despite the earbuds, the teenage Sasah and her older sister seemed to enjoy the walk.",
+     "Sasah"),
+    ("The Obama administration said on Monday that Barack Obama would travel.", "Barack Obama"),
+    ("Post-match talk was dominated by a Bob Deans try that was ruled out.", "Bob Deans"),
+    ("The goal was scored by Wayne Rooney after a pass by Robin van Persie.", "Wayne Rooney"),
+    ("Fans cheered Wayne Rooney by the side of the pitch.", "Wayne Rooney"),
+    ("The judges were Melanie C, Anggun, David Foster and Vanness Wu.", "Anggun"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STILL_PEOPLE)
+def test_real_people_stay_people(analyse, text, name):
+    assert name in _people(analyse(text))
+
+
+# (text, name, role): a nationality before a name is a role, not part of the name
+NATIONALITIES = [
+    ("Brazilian Ronaldo and England captain David Beckham had to wait in the street. "
+     "Ronaldo smiled.", "Ronaldo", "Brazilian"),
+    ("Brazilian striker Ronaldo scored twice on Sunday.", "Ronaldo", "Brazilian striker"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), NATIONALITIES)
+def test_a_nationality_is_a_role(analyse, text, name, role):
+    people = _people(analyse(text))
+    assert name in people and people[name].role == role
+    assert not any(n != name and n.endswith(" " + name) for n in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Singer Elton John performed first. The Briton, born Reginald Dwight, wore a hat.",
+         "Elton John", "Reginald Dwight"),
+        ("Singer Elton John performed first. John, whose real name is Reginald Dwight, wore a "
+         "hat.", "Elton John", "Reginald Dwight"),
+        ("Jane Brown, née Jane Smith, opened the show. Ms Brown thanked the crowd.",
+         "Jane Brown", "Jane Smith"),
+    ],
+)
+def test_a_birth_name_is_the_same_person(analyse, text, name, alias):
+    people = _people(analyse(text))
+    assert name in people and alias not in people
+    assert alias in people[name].mentions
+
+
+def test_a_role_never_runs_across_phrases(analyse):
+    analysis = analyse(
+        "Reporters caught up: President Obama steps out from his vehicle as his family arrives "
+        "for their Great Falls hike President Obama, First Lady Michelle Obama (not seen) and "
+        "their daughters return."
+    )
+    assert not [e.role for e in analysis.entities if e.role and "hike" in e.role]
+
+
+def test_a_lone_surname_with_a_title_goes_to_the_namesake_with_that_title(analyse):
+    analysis = analyse(
+        "She may be a First Daughter, but Sarah Obama is still a teenager. The family and "
+        "President Barack Obama went hiking. President Obama steps out from his vehicle."
+    )
+    people = _people(analysis)
+    assert people["Barack Obama"].role == "President"
+    assert people["Sarah Obama"].role is None
+
+
+def test_a_first_name_alone_joins_the_one_person_with_that_first_name(analyse):
+    analysis = analyse(
+        "Sasha, 14, was spotted listening to earbuds on a hike. Later Sasha Obama was spotted "
+        "with her sister. Sasha smiled."
+    )
+    assert list(_people(analysis)) == ["Sasha Obama"]
+
+
+def test_a_work_after_a_persons_possessive_leaves_the_person(analyse):
+    analysis = analyse("She sang Super Bass by Nikki Minaj and Rita Ora's I Will Never Let You "
+                       "Down to the judges.")
+    assert "Rita Ora" in _people(analysis)
+
+
+# (forms of a lone-word "person", its evidence, kept): one mention that shows no person is
+# dropped, as are mentions all used as no name is
+UNNAMED = [
+    (["Arcelor"], {}, False),
+    (["Haka", "Haka"], {"unnamed": 2}, False),
+    # a person's use, a second mention, an honorific, a role or a nationality keeps it
+    (["Estelle"], {"used": 1}, True),
+    (["Yukos", "Yukos"], {}, True),
+    (["Burberry"], {"personal": 10}, True),
+    (["Smith"], {"role": "lawyer"}, True),
+    (["Ronaldo"], {"nationality": "Brazilian"}, True),
+    (["Surrey", "Surrey", "Surrey"], {"unnamed": 2}, False),
+    (["Surrey", "Surrey", "Surrey"], {"unnamed": 2, "used": 1}, True),
+    (["Haka", "Haka"], {"unnamed": 1}, True),
+    # evidence of an organisation: left for the organisations' rules
+    (["LSE"], {"other": {"org": 1}}, True),
+]
+
+
+@pytest.mark.parametrize(("forms", "evidence", "kept"), UNNAMED)
+def test_drop_unnamed(forms, evidence, kept):
+    from briefgen.analysis.entities import _drop_unnamed
+
+    groups = {("person", forms[0].lower()): _Group(forms[0], "person", forms=list(forms),
+                                                   mentions=list(forms), **evidence)}
+    _drop_unnamed(groups)
+    assert bool(groups) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "used"),
+    [
+        ("Estelle said the album was her best.", "Estelle", True),
+        ("Zidane arrived late on Sunday. He was tired.", "Zidane", True),
+        ("The judges were Melanie C, Anggun, David Foster and Vanness Wu.", "Anggun", True),
+        # a speaker stays known, person or not
+        ("The club Merivale announced the contractor was terminated.", "Merivale", True),
+        ("Shares in Arcelor fell by 3% on Friday.", "Arcelor", False),
+        ("Arcelor cut its prices on Friday.", "Arcelor", False),
+        ("The Sim cards were found on the roof.", "Sim", False),
+    ],
+)
+def test_person_use(nlp, text, word, used):
+    from briefgen.analysis.namesigns import person_use
+
+    doc = nlp(text)
+    start = text.index(word)
+    assert person_use(doc.char_span(start, start + len(word))) == used

@@ -15,6 +15,14 @@ SPEAKERS = [
      "work with such an actor on this film.’", "It was a privilege", "Michael Redwood"),
     ("Lewis Hamilton beat Nico Rosberg to pole. ‘I am very happy with the car today,’ he said.",
      "I am very happy", "Lewis Hamilton"),
+    # a name the parser hung on its title ("director of sport X praised") is the subject a
+    # "he" takes up, not the speaker of the quote before
+    ("The clubs met on Monday and Astiazaran added: “We thought about it.” Real Madrid "
+     "director of sport Emilio Butragueno praised the fans for their conduct. “I'd like to "
+     "highlight the behaviour of the fans,” he said.", "I'd like", "Emilio Butragueno"),
+    # a birth name is the person's
+    ("Rap star Jay-Z is to run Def Jam. Jay-Z, real name Shawn Carter, said: “I have inherited "
+     "two of the most important brands in hip-hop.”", "I have inherited", "Jay-Z"),
     # a pseudonym is a name ("Nurse A"), and "she" takes it up
     ("Nurse A said the doctor asked her a question about the heart. She said: ‘He smacked me "
      "on the arm and laughed at me.’", "He smacked me", "Nurse A"),
