@@ -256,19 +256,36 @@ def trim_clutter(text: str) -> tuple[str, int]:
 
 
 _TITLE_WORDS = 14
+#: words a headline cut from a sentence must not end on: articles, prepositions, conjunctions,
+#: subordinators, pronouns and possessives, auxiliaries ("... listening to earbuds as she")
 _TRAILING = frozenset(
-    "a an the of to in on at by for from with and or but as that which who whose after before "
-    "than into over".split()
+    """a an the of to in on at by for from with into onto about after before between through
+    during against without within across among upon via than like and or but nor so yet as that
+    which who whom whose when while where whether because if although though since until unless
+    he she it they we i you him her them us his its their our my your me this these those is are
+    was were be been being has have had do does did will would can could should may might must
+    shall not""".split()
 )
 _BREAK = re.compile(r",\s|;\s|\s[—–-]\s|\s\(|:\s")
+_MIN_TITLE_WORDS = 5
+
+
+def _headline_end(words: list[str]) -> list[str]:
+    """Return ``words`` without the function words at their end (``_TRAILING``), so that a cut
+    reads as a headline: "as she" and "to have her" go."""
+    words = list(words)
+    while words and words[-1].lower().strip(",;:'’\"“”") in _TRAILING:
+        words.pop()
+    return words
 
 
 def title_from(sentence: str) -> str:
     """Return a short title taken word for word from the start of ``sentence``.
 
     The dateline goes; a long sentence is cut at its first clause break after five words, or
-    after at most ``_TITLE_WORDS`` words (not on "the", "of"...) with an ellipsis. No word is
-    added or changed.
+    after at most ``_TITLE_WORDS`` words with an ellipsis; either cut ends on a word a headline
+    can end on (never "the", "of", "as", "she", "has"...: ``_TRAILING``). No word is added or
+    changed.
     """
     text, _ = trim_clutter(sentence.strip())
     text = text.rstrip(" .!?;:,")
@@ -276,12 +293,13 @@ def title_from(sentence: str) -> str:
     if len(words) <= _TITLE_WORDS:
         return text
     for m in _BREAK.finditer(text):
-        n = len(text[: m.start()].split())
-        if 5 <= n <= _TITLE_WORDS:
-            return text[: m.start()].rstrip(" ,;:")
-        if n > _TITLE_WORDS:
+        head = text[: m.start()].split()
+        if len(head) > _TITLE_WORDS:
             break
-    kept = words[:_TITLE_WORDS]
-    while len(kept) > 5 and kept[-1].lower().strip(",;:") in _TRAILING:
-        kept.pop()
+        kept = _headline_end(head)
+        if _MIN_TITLE_WORDS <= len(kept):
+            return " ".join(kept).rstrip(" ,;:")
+    kept = _headline_end(words[:_TITLE_WORDS])
+    if len(kept) < _MIN_TITLE_WORDS:
+        kept = words[:_TITLE_WORDS]
     return " ".join(kept).rstrip(" ,;:") + "…"

@@ -1,0 +1,109 @@
+"""Run-on sentences: picture captions glued to the story with no full stop between them.
+
+A page flattened to text (a Daily Mail story, say) keeps its captions in the body without their
+punctuation: "... moved to the Philippines in 2012 after struggling to find work as an actress in
+Australia Natalia Moon is also a model ... in the Philippines The risk paid off as the 23-year-old
+landed a role." The sentence splitter sees one 80-word sentence. The seams are clause restarts: a
+capitalised determiner, pronoun, preposition or conjunction that opens a new clause right after a
+word with no punctuation ("Philippines The risk paid off"), where running text would have a
+lower-case word ("the risk") and a title would go on in capitals ("The Aviator", "Gone With the
+Wind" after a capitalised word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest._furniture import FURNITURE_PHRASE
+
+__all__ = ["clause_restarts", "last_clause", "story_part"]
+
+# words that open a clause and that running text writes in lower case mid-sentence; "I", names
+# and honorifics ("said Mr Evans") are capitalised anywhere and tell nothing, nor do words that
+# also name things ("BBC Radio 4's Today programme", "Spain's Under 20 side")
+_OPENERS = (
+    "The|A|An|This|These|Those|That|His|Her|Their|Its|Our|My|Your|Some|Many|Most|Several|Such"
+    "|Each|Every|Both|Another|Other|He|She|They|It|We|You|There|Here|In|On|At|With|After|Before"
+    "|When|While|As|During|Despite|Following|Since|Although|Though|If|Because|Once|Until|From"
+    "|For|Over|Among|Amid|Earlier|Later|Last|Yesterday|Then|Also|Meanwhile"
+    "|However|But|And|Or|So|Yet"
+)
+# the previous word ends the caption: a letter, a digit or a closing quote/bracket after one, and
+# no punctuation; the next word goes on in lower case (or is a number: "The 23-year-old")
+_RESTART = re.compile(
+    r"(?<=[\w'’\")”])\s+(?=(?P<opener>" + _OPENERS + r")\s+(?P<next>[a-z][\w'’-]*|\d))"
+    # or a caption's label, one to three words and a colon ("... in Arlington, Virginia Caught
+    # red-faced: Incredibly, McHenry ...")
+    # (a capitalised word, the others in lower case: not a title such as "Door in the Mountain:
+    # New and Collected Poems", "CSI: Miami", and not a quote's introduction)
+    r"|(?<=[\w'’\")”])\s+(?=(?P<label>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}):\s+[A-Z])"
+)
+_BEFORE_NAME = frozenset("the a an of in on for to at by and with from".split())
+# "infra-red A rays", "from A to B", "Nurse A with her training": a letter, not an article, when
+# a function word follows it
+_LETTER_USE = frozenset("to with and or of in on at for by from as is was".split())
+_MIN_PIECE_WORDS = 4
+_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _inside_quote(text: str) -> bool:
+    """Return True when ``text`` ends inside a double quotation (a title or a quoted phrase)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def clause_restarts(text: str) -> tuple[int, ...]:
+    """Return the character offsets in ``text`` where a glued-on clause starts (see the module's
+    docstring): after a word with no punctuation, a capitalised opener ("The", "She", "With")
+    followed by a lower-case word or a number. Both sides of a seam hold ``_MIN_PIECE_WORDS``
+    words or more, so a short phrase ("Times They Are A Changin") does not count."""
+    out: list[int] = []
+    last = 0
+    for m in _RESTART.finditer(text):
+        head = text[: m.start()].split()
+        if head and head[-1].isupper() and len(head[-1]) > 1:
+            continue  # a heading in capitals ("STARTED The first ...") is another matter
+        if m.group("label") and head and (
+                head[-1].lower() in _BEFORE_NAME
+                # "Frida Kahlo: The Gisèle Freund Photographs", "Going Clear: Scientology"
+                or head[-1][:1].isupper() and " " not in m.group("label")):
+            continue
+        if _inside_quote(text[: m.start()]):
+            continue
+        if m.group("opener") in ("A", "An") and m.group("next") in _LETTER_USE:
+            continue
+        before = text[last : m.start()].split()
+        if len(before) < _MIN_PIECE_WORDS or len(text[m.end() :].split()) < _MIN_PIECE_WORDS:
+            continue
+        out.append(m.end())
+        last = m.end()
+    return tuple(out)
+
+
+def last_clause(text: str) -> tuple[str, int] | None:
+    """Return the sentence at the end of a run-on ``text`` and its offset in ``text``, or None
+    when ``text`` is captions only (its last piece has no full stop either).
+
+    Text without restarts comes back whole at offset 0. The pieces before the last restart are
+    captions: they never end in a full stop, which is what glued them on.
+    """
+    cuts = clause_restarts(text)
+    if not cuts:
+        return text, 0
+    tail = text[cuts[-1] :]
+    if not _END.search(tail.rstrip()):
+        return None
+    return tail, cuts[-1]
+
+
+def story_part(text: str) -> tuple[str, int] | None:
+    """Return the part of sentence ``text`` that is the story, and its offset in ``text``: without
+    a leading furniture phrase ("Scroll down for video") and without the captions glued on before
+    its last clause (``last_clause``). None when nothing of it is the story."""
+    start = 0
+    m = FURNITURE_PHRASE.match(text)
+    if m:
+        start = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+    piece = last_clause(text[start:])
+    if piece is None or not piece[0].strip():
+        return None
+    return piece[0], start + piece[1]
