@@ -16,7 +16,7 @@ import re
 
 from ..ingest._furniture import FURNITURE_PHRASE
 
-__all__ = ["clause_restarts", "last_clause", "story_part"]
+__all__ = ["caption_run", "clause_restarts", "last_clause", "name_seams", "story_part"]
 
 # words that open a clause and that running text writes in lower case mid-sentence; "I", names
 # and honorifics ("said Mr Evans") are capitalised anywhere and tell nothing, nor do words that
@@ -95,15 +95,66 @@ def last_clause(text: str) -> tuple[str, int] | None:
     return tail, cuts[-1]
 
 
+# Captions also run on where a name opens the next one ("... at Sandown on Saturday Wright is now
+# a pundit ... as a professional McCoy is a huge Arsenal supporter"). A name after a word is
+# common in running text too ("said Mr Evans", "chancellor Oliver Letwin said"), so these weaker
+# seams only count in a long sentence, and two of them at least.
+_NAME_SEAM = re.compile(
+    r"(?<=[a-z0-9])\s+(?=(?P<run>(?:[A-Z][\w'’.-]*\s+){1,4}"
+    # a role between a team and a name: "Villa goalkeeper Brad Guzan lost"
+    r"(?:[a-z]+\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:\([a-z ]+\)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does"
+    r"|(?:has|had|is|was|did|does|wo|ca)n[’']t|says|said|[a-z]+ed|[a-z]{3,}s"
+    r"|lost|won|took|made|told|went|came|gave|got|left|led|met|ran|saw|sat|shot|stood|struck"
+    r"|wore|wrote|became|began|brought|built|caught|held|kept|knew|paid|sent|spent|found)\b))"
+)
+# words after which a name is the object or the next item, not a new clause
+_NAME_FOLLOWS = frozenset(
+    """a an the of to in on at by for from with into onto about after before between through
+    during against without within across among upon via than like and or but nor so yet as that
+    which who whom whose when while where because if although though since until unless said
+    says told tells say called named dubbed titled including include includes included
+    featuring starring played plays beat beats beating versus vs v""".split()
+)
+#: a sentence longer than this with ``MIN_NAME_SEAMS`` name seams is a run of captions
+CAPTION_RUN_WORDS = 40
+MIN_NAME_SEAMS = 2
+
+
+def name_seams(text: str) -> tuple[int, ...]:
+    """Return the offsets in ``text`` where a capitalised name and a verb follow a word with no
+    punctuation ("on Saturday Wright is now", "season Liverpool boss Brendan Rodgers hasn't"),
+    unless that word is one a name follows in running text (``_NAME_FOLLOWS``: "said", "with")."""
+    out: list[int] = []
+    last = 0
+    for m in _NAME_SEAM.finditer(text):
+        if m.start() < last:
+            continue  # inside the name run of the seam before ("Man City Crystal Palace boss")
+        head = text[: m.start()].split()
+        if len(text[last : m.start()].split()) < _MIN_PIECE_WORDS:
+            continue  # "Glenn Murray is mobbed": a name's own words
+        if head[-1].lower() not in _NAME_FOLLOWS:
+            out.append(m.start())
+            last = m.end("run")
+    return tuple(out)
+
+
+def caption_run(text: str) -> bool:
+    """Return True when ``text`` reads as picture captions run together: longer than
+    ``CAPTION_RUN_WORDS`` words with ``MIN_NAME_SEAMS`` name seams or more (``name_seams``)."""
+    return len(text.split()) > CAPTION_RUN_WORDS and len(name_seams(text)) >= MIN_NAME_SEAMS
+
+
 def story_part(text: str) -> tuple[str, int] | None:
     """Return the part of sentence ``text`` that is the story, and its offset in ``text``: without
     a leading furniture phrase ("Scroll down for video") and without the captions glued on before
-    its last clause (``last_clause``). None when nothing of it is the story."""
+    its last clause (``last_clause``). None when nothing of it is the story, or when what is left
+    is still a run of captions (``caption_run``)."""
     start = 0
     m = FURNITURE_PHRASE.match(text)
     if m:
         start = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
     piece = last_clause(text[start:])
-    if piece is None or not piece[0].strip():
+    if piece is None or not piece[0].strip() or caption_run(piece[0]):
         return None
     return piece[0], start + piece[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.summarise.rank import point_text
-from briefgen.summarise.runons import clause_restarts, last_clause, story_part
+from briefgen.summarise.runons import caption_run, clause_restarts, last_clause, story_part
 
 # a run-on of picture captions ending in a real sentence (built, not copied from any article)
 CAPTIONS = (
@@ -118,3 +118,31 @@ def test_point_text(sentence: str, point: str | None) -> None:
     assert (out[0] if out else None) == point
     if out:
         assert out[1] <= len(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        # captions whose seams are names: "on Saturday Wright is", "professional Roe has"
+        ("Jane Roe will be given the county's baking prize by Tom Hale at the fair on Saturday "
+         "Hale is now a television cook but ran a bakery in the town for years as a young "
+         "professional Roe has been invited to judge the bread contest at the fair before the "
+         "end of the season.", True),
+        ("The goalkeeper celebrates the club's 2-1 victory in the cup semi-final at the national "
+         "stadium Villa goalkeeper Brad Stone lost out to him for the semi-final and is set to "
+         "lose out again when the club plays in the final next month Stone trains every day.",
+         True),
+        # a long sentence of running text with names after verbs and prepositions
+        ("The singer performed in front of judges Melanie Chisholm from The Spice Girls, Anggun, "
+         "David Foster and Vanness Wu, singing Super Bass by Nikki Minaj and then a slow song by "
+         "Rita Ora before the panel voted on the night.", False),
+        ("Tory shadow chancellor Oliver Letwin said the battle that civil servants are now "
+         "reporting between the chancellor and the prime minister is stopping both of them from "
+         "getting taxpayers value for money in the years ahead.", False),
+        # two name seams, but a short sentence: not enough to tell
+        ("The match ended late on Saturday Hale said the club Stone trained was happy.", False),
+    ],
+)
+def test_caption_run(text: str, run: bool) -> None:
+    assert caption_run(text) is run
+    assert (story_part(text) is None) is run
