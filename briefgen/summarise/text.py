@@ -200,6 +200,14 @@ _DATELINE = re.compile(
 _SUBHEAD = re.compile(
     r"^(?:\d{1,2}[.)]\s+)?(?:[A-Z0-9'’&:,-]+\s+){3,}(?=[A-Z][a-z])|^\d{1,2}[.)]\s+(?=[A-Z])"
 )
+# A picture caption's label ("Took a hike: The Obamas left ...", "Critical: A guard was shot"):
+# a capitalised word, at most two more in lower case, a colon and a capital. Not a speaker's
+# colon ("Smith said: The plan ...") nor a name ("Manchester United: The club ...").
+_CAPTION_LABEL = re.compile(
+    r"^(?![\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|added|adds|told|tells|explained|"
+    r"warned|insisted|wrote|writes|declared|announced|stated|argued|noted)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+(?=[A-Z])"
+)
 _CONNECTIVE = re.compile(
     r"^(?:But|And|However,|Meanwhile,|Also,|In addition,|Still,|Yet|So|Moreover,|Furthermore,)\s+"
 )
@@ -238,14 +246,14 @@ def drop_picture_asides(text: str) -> str:
 
 
 def trim_clutter(text: str) -> tuple[str, int]:
-    """Return ``text`` without a leading subheading, list number, dateline or connective, and how
-    many leading characters
-    were cut (so a caller can move the span's start).
+    """Return ``text`` without a leading caption label, subheading, list number, dateline or
+    connective, and how many leading characters were cut (so a caller can move the span's
+    start).
 
     The first remaining letter is capitalised; nothing else changes.
     """
     cut = 0
-    for pattern in (_SUBHEAD, _DATELINE, _CONNECTIVE):
+    for pattern in (_CAPTION_LABEL, _SUBHEAD, _DATELINE, _CONNECTIVE):
         m = pattern.match(text[cut:])
         if m and len(text) - cut - m.end() > 20:
             cut += m.end()

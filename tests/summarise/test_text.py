@@ -95,6 +95,17 @@ def test_standalone_problem(text: str, problem: str | None) -> None:
         ("The council, officials said, will vote on the plan in June.",
          "The council, officials said, will vote on the plan in June."),
         ("But no.", "But no."),
+        # a picture caption's label ("Took a hike: ...") goes; a speaker's colon stays
+        ("Took a hike: The family left the city for an unplanned walk on Sunday.",
+         "The family left the city for an unplanned walk on Sunday."),
+        ("Critical: A guard was shot and wounded outside the bureau on Thursday.",
+         "A guard was shot and wounded outside the bureau on Thursday."),
+        ("Smith said: The plan will be ready by the end of the year.",
+         "Smith said: The plan will be ready by the end of the year."),
+        ("The minister warned: Prices will rise again before the summer.",
+         "The minister warned: Prices will rise again before the summer."),
+        ("Manchester United: The club confirmed the signing on Friday night.",
+         "Manchester United: The club confirmed the signing on Friday night."),
     ],
 )
 def test_trim_clutter(text: str, expected: str) -> None:
