@@ -27,6 +27,8 @@ _OPENERS = (
     "|When|While|As|During|Despite|Following|Since|Although|Though|If|Because|Once|Until|From"
     "|For|Over|Among|Amid|Earlier|Later|Last|Yesterday|Then|Also|Meanwhile"
     "|However|But|And|Or|So|Yet"
+    # a participle opening a clause ("... to Syria Asked why he was there, he said ...")
+    "|Asked|Speaking|Writing|Talking|According|Responding|Commenting|Explaining|Pictured"
 )
 # the previous word ends the caption: a letter, a digit or a closing quote/bracket after one, and
 # no punctuation; the next word goes on in lower case (or is a number: "The 23-year-old")

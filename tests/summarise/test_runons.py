@@ -28,6 +28,8 @@ CAPTIONS = (
          "crews moved sandbags to the bridge.", ["With the rain"]),
         ("The mayor cut the ribbon at the new station this morning The 52-year-old said the "
          "line would open in May.", ["The 52-year-old"]),
+        ("The owner was one of three people who flew from Leeds to Rome in the spring Asked "
+         "why she went, she said the bakery needed a new oven.", ["Asked why she"]),
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
