@@ -34,6 +34,9 @@ _OPENERS = (
 # no punctuation; the next word goes on in lower case (or is a number: "The 23-year-old")
 _RESTART = re.compile(
     r"(?<=[\w'’\")”])\s+(?=(?P<opener>" + _OPENERS + r")\s+(?P<next>[a-z][\w'’-]*|\d))"
+    # a sentence adverb and its comma ("... defeat in London However, after being sent ...")
+    r"|(?<=[\w'’\")”])\s+(?=(?:However|Meanwhile|Yesterday|Earlier|Later|Instead|Still"
+    r"|Nevertheless|Elsewhere|Incredibly|Initially|Eventually|Previously),\s)"
     # or a caption's label, one to three words and a colon ("... in Arlington, Virginia Caught
     # red-faced: Incredibly, McHenry ...")
     # (a capitalised word, the others in lower case: not a title such as "Door in the Mountain:

@@ -30,6 +30,8 @@ CAPTIONS = (
          "line would open in May.", ["The 52-year-old"]),
         ("The owner was one of three people who flew from Leeds to Rome in the spring Asked "
          "why she went, she said the bakery needed a new oven.", ["Asked why she"]),
+        ("The players reflect on their defeat at the hands of the home side in London "
+         "However, after a long trip home, the fans were in good spirits.", ["However, after"]),
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
