@@ -19,7 +19,7 @@ from ..ingest._furniture import strip_furniture_phrases
 from ..model import Analysis, KeyPoint
 from .features import SentenceTable, lexrank, sentence_features, tfidf_matrix
 from .learned import load_model, model_scores
-from .runons import story_part
+from .runons import ends_sentence, story_part
 from .text import (
     drop_picture_asides,
     resolve_opening,
@@ -167,7 +167,12 @@ class Candidate:
 def _candidates(table: SentenceTable, scores: np.ndarray,
                 groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
     out = []
-    for row, sent in enumerate(table.sentences):
+    sents = table.sentences
+    for row, sent in enumerate(sents):
+        after = sents[row + 1] if row + 1 < len(sents) else None
+        if (after is not None and (after.source, after.paragraph) == (sent.source, sent.paragraph)
+                and not ends_sentence(sent.text)):
+            continue  # a caption: it stops without a full stop, and the paragraph goes on
         point = point_text(sent.text, sent.referent)
         if point is None:
             continue

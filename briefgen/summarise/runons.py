@@ -16,7 +16,14 @@ import re
 
 from ..ingest._furniture import FURNITURE_PHRASE
 
-__all__ = ["caption_run", "clause_restarts", "last_clause", "name_seams", "story_part"]
+__all__ = [
+    "caption_run",
+    "clause_restarts",
+    "ends_sentence",
+    "last_clause",
+    "name_seams",
+    "story_part",
+]
 
 # words that open a clause and that running text writes in lower case mid-sentence; "I", names
 # and honorifics ("said Mr Evans") are capitalised anywhere and tell nothing, nor do words that
@@ -54,6 +61,13 @@ _END = re.compile(r"[.!?][\"'”’)]*$")
 def _inside_quote(text: str) -> bool:
     """Return True when ``text`` ends inside a double quotation (a title or a quoted phrase)."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when ``text`` ends as a sentence does: a full stop, question or exclamation
+    mark, an ellipsis or a closing quote. A caption does not, so a sentence that stops without
+    one in the middle of a paragraph was a caption glued to the text."""
+    return bool(re.search(r"(?:[.!?…][\"'”’)\]]*|[\"”’'])$", text.rstrip()))
 
 
 def clause_restarts(text: str) -> tuple[int, ...]:

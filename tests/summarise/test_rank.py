@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -274,3 +276,25 @@ def test_no_point_holds_another(sentences: list[str], kept: int) -> None:
     assert len(points) == kept
     keys = [" ".join(p.text.lower().rstrip(".").split()) for p in points]
     assert not any(a != b and a in b for a in keys for b in keys)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # a caption glued into a paragraph stops without a full stop: not a point
+        ((0, 0, 0), [0, 2]),
+        # at the end of its paragraph a sentence may lack one (a list item, a pasted line)
+        ((0, 1, 2), [0, 1, 2]),
+    ],
+)
+def test_a_caption_inside_a_paragraph_is_not_a_point(paragraphs: tuple, kept: list) -> None:
+    analysis = build_analysis([(None, [
+        "The bakery in the old mill made a profit in its very first year.",
+        "Jane Roe stands at the door of the mill with two of her bakers in the spring",
+        "Rents in the village rose by a fifth over the same two years.",
+    ])])
+    sents = tuple(dataclasses.replace(s, paragraph=p)
+                  for s, p in zip(analysis.sentences, paragraphs, strict=True))
+    analysis = dataclasses.replace(analysis, sentences=sents)
+    points = rank_key_points(analysis, 3, method="lead")
+    assert sorted(p.sentence_index for p in points) == kept

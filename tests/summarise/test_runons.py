@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from briefgen.summarise.rank import point_text
-from briefgen.summarise.runons import caption_run, clause_restarts, last_clause, story_part
+from briefgen.summarise.runons import (
+    caption_run,
+    clause_restarts,
+    ends_sentence,
+    last_clause,
+    story_part,
+)
 
 # a run-on of picture captions ending in a real sentence (built, not copied from any article)
 CAPTIONS = (
@@ -150,3 +156,19 @@ def test_point_text(sentence: str, point: str | None) -> None:
 def test_caption_run(text: str, run: bool) -> None:
     assert caption_run(text) is run
     assert (story_part(text) is None) is run
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("The bakery opened in May.", True),
+        ("Did the bakery open in May?", True),
+        ("'The bakery opened in May,' she said.", True),
+        ("He called it 'the best bread in town'", True),
+        ("The bakery opened in May…", True),
+        ("Jane Roe stands at the door of the mill in the spring", False),
+        ("Runs: 8463 Centuries: 15 Batting average:", False),
+    ],
+)
+def test_ends_sentence(text: str, ends: bool) -> None:
+    assert ends_sentence(text) is ends
