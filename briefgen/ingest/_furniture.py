@@ -60,9 +60,12 @@ _LINK_WORDS = 12
 
 
 def is_boilerplate(text: str) -> bool:
-    """Return True when ``text`` is a short call to action or notice rather than article text."""
+    """Return True when ``text`` is a short call to action or notice rather than article text
+    ("Read more", "All rights reserved", "Scroll down for video")."""
     text = clean_inline(text)
-    return len(text) <= 300 and bool(_BOILERPLATE.search(text))
+    return len(text) <= 300 and (
+        bool(_BOILERPLATE.search(text)) or not strip_furniture_phrases(text).strip(" .:")
+    )
 
 
 def strip_furniture_phrases(text: str) -> str:
@@ -87,7 +90,6 @@ def is_furniture_line(line: str) -> bool:
     line = clean_inline(line)
     return bool(line) and (
         bool(_CONTROL_LINE.match(line)) or _is_menu(line) or is_boilerplate(line)
-        or not strip_furniture_phrases(line).strip(" .:")
     )
 
 
