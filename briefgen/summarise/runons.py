@@ -36,11 +36,28 @@ _OPENERS = (
     "|However|But|And|Or|So|Yet"
     # a participle opening a clause ("... to Syria Asked why he was there, he said ...")
     "|Asked|Speaking|Writing|Talking|According|Responding|Commenting|Explaining|Pictured"
+    "|Getting|Having|Being"
+)
+# openers that are never a title's or a name's first word after a lower-case word: a preposition,
+# pronoun or conjunction ("... with a bucket hat In India, ..."); "The", "A" may be ("the film
+# The Aviator"), so they need a lower-case word after them
+_CLAUSE_WORDS = (
+    "He|She|They|It|We|In|On|At|With|After|Before|When|While|During|Despite|Since|Although"
+    "|Though|If|Because|Until|Among|Amid|But|And|Not"
+)
+# a word after which a title may follow ("the film In Bruges", "read On the Road")
+_TITLE_FOLLOWS = frozenset(
+    """film films movie song songs album book novel show series programme program magazine
+    newspaper paper play musical single track called titled named dubbed read watch watched
+    starred starring hit""".split()
 )
 # the previous word ends the caption: a letter, a digit or a closing quote/bracket after one, and
 # no punctuation; the next word goes on in lower case (or is a number: "The 23-year-old")
 _RESTART = re.compile(
-    r"(?<=[\w'’\")”])\s+(?=(?P<opener>" + _OPENERS + r")\s+(?P<next>[a-z][\w'’-]*|\d))"
+    r"(?<=[\w'’\")”])\s+(?=(?P<opener>" + _OPENERS + r")(?:['’](?:s|re|ve|ll|d))?"
+    r"\s+(?P<next>[a-z][\w'’-]*|\d))"
+    # after a lower-case word, a clause word and a capital ("... bucket hat In India, ...")
+    r"|(?<=[a-z]{3})\s+(?=(?P<clause>" + _CLAUSE_WORDS + r")\s+[A-Z])"
     # a sentence adverb and its comma ("... defeat in London However, after being sent ...")
     r"|(?<=[\w'’\")”])\s+(?=(?:However|Meanwhile|Yesterday|Earlier|Later|Instead|Still"
     r"|Nevertheless|Elsewhere|Incredibly|Initially|Eventually|Previously),\s)"
@@ -88,6 +105,11 @@ def clause_restarts(text: str) -> tuple[int, ...]:
             continue
         if _inside_quote(text[: m.start()]):
             continue
+        if m.group("clause") and (head[-1] in _TITLE_FOLLOWS | _NAME_FOLLOWS
+                                  or not head[-1].islower()):
+            continue  # "his award for It Happened One Night"
+        if m.group("opener") in ("A", "An") and text[m.end("opener")] in "'’":
+            continue  # "Nurse A's evidence"
         if m.group("opener") in ("A", "An") and m.group("next") in _LETTER_USE:
             continue
         before = text[last : m.start()].split()

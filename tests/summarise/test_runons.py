@@ -38,6 +38,11 @@ CAPTIONS = (
          "why she went, she said the bakery needed a new oven.", ["Asked why she"]),
         ("The players reflect on their defeat at the hands of the home side in London "
          "However, after a long trip home, the fans were in good spirits.", ["However, after"]),
+        # a preposition, pronoun or conjunction and a capital, after a lower-case word
+        ("She offsets the look with a bucket hat from the market In India, nose rings are "
+         "still very popular with brides.", ["In India, nose"]),
+        ("The survey asked three thousand people what they would spend on the night That's "
+         "according to the card company.", ["That's according"]),
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
@@ -53,6 +58,9 @@ CAPTIONS = (
         ("Viewers loved the documentary \"Going Clear: Scientology and the Prison of Belief\" "
          "when it aired.", []),
         ("The first stage is done and I think it went well for everybody concerned here.", []),
+        ("He flew back the following year to collect his award for It Happened One Night.", []),
+        ("The star shot to fame in the film In Bruges and has not looked back since then.", []),
+        ("The witness pointed to different parts of Nurse A's body during the hearing.", []),
         # a heading in capitals glued to its paragraph is the subheading trimmer's
         ("WHERE IT STARTED The first awards were held in a hotel in Hollywood in 1929.", []),
         # a seam needs a clause on both sides
