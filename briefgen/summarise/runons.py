@@ -51,21 +51,24 @@ _TITLE_FOLLOWS = frozenset(
     newspaper paper play musical single track called titled named dubbed read watch watched
     starred starring hit""".split()
 )
-# the previous word ends the caption: a letter, a digit or a closing quote/bracket after one, and
-# no punctuation; the next word goes on in lower case (or is a number: "The 23-year-old")
+# a seam: the previous word ends with no punctuation: a letter or digit, or a closing quote or
+# bracket that does not follow a full stop or comma ("... Cold War.” He welcomed" is two)
+_AFTER_WORD = r"(?<=[\w'’\")”])(?<![.!?,;:…]['’\")”])"
 _RESTART = re.compile(
-    r"(?<=[\w'’\")”])\s+(?=(?P<opener>" + _OPENERS + r")(?:['’](?:s|re|ve|ll|d))?"
+    # then a capitalised opener, the next word in lower case (or a number: "The 23-year-old")
+    _AFTER_WORD + r"\s+(?=(?P<opener>" + _OPENERS + r")(?:['’](?:s|re|ve|ll|d))?"
     r"\s+(?P<next>[a-z][\w'’-]*|\d))"
     # after a lower-case word, a clause word and a capital ("... bucket hat In India, ...")
     r"|(?<=[a-z]{3})\s+(?=(?P<clause>" + _CLAUSE_WORDS + r")\s+[A-Z])"
     # a sentence adverb and its comma ("... defeat in London However, after being sent ...")
-    r"|(?<=[\w'’\")”])\s+(?=(?:However|Meanwhile|Yesterday|Earlier|Later|Instead|Still"
+    r"|" + _AFTER_WORD + r"\s+(?=(?:However|Meanwhile|Yesterday|Earlier|Later|Instead|Still"
     r"|Nevertheless|Elsewhere|Incredibly|Initially|Eventually|Previously),\s)"
     # or a caption's label, one to three words and a colon ("... in Arlington, Virginia Caught
     # red-faced: Incredibly, McHenry ...")
     # (a capitalised word, the others in lower case: not a title such as "Door in the Mountain:
     # New and Collected Poems", "CSI: Miami", and not a quote's introduction)
-    r"|(?<=[\w'’\")”])\s+(?=(?P<label>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}):\s+[A-Z])"
+    r"|" + _AFTER_WORD
+    + r"\s+(?=(?P<label>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}):\s+[A-Z])"
 )
 _BEFORE_NAME = frozenset("the a an of in on for to at by and with from".split())
 # "infra-red A rays", "from A to B", "Nurse A with her training": a letter, not an article, when

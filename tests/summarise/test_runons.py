@@ -180,3 +180,12 @@ def test_caption_run(text: str, run: bool) -> None:
 )
 def test_ends_sentence(text: str, ends: bool) -> None:
     assert ends_sentence(text) is ends
+
+
+def test_a_closing_quote_after_a_full_stop_ends_a_sentence() -> None:
+    text = ("The minister praised “the biggest rise in spending since the end of the war.” He "
+            "welcomed the new envoy to his first meeting of the council.")
+    assert clause_restarts(text) == ()
+    text = ("The woman is known in her new home as 'the blonde Filipino' She performs a very "
+            "diverse range of musical styles.")
+    assert [text[i:i + 3] for i in clause_restarts(text)] == ["She"]
