@@ -98,6 +98,12 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 
 
+# a quote in single marks that closes without having opened: apostrophes ("Barnes' car",
+# "don't") make counting the marks unsafe, but a closing mark after the full stop is plain
+_SINGLE_QUOTE_TAIL = re.compile(r"[.!?,]['’]$")
+_SINGLE_QUOTE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
+
+
 def standalone_problem(text: str) -> str | None:
     """Return why ``text`` cannot stand alone as a key point, or None when it can.
 
@@ -111,6 +117,8 @@ def standalone_problem(text: str) -> str | None:
         return "too short"
     if stripped.count('"') % 2 or stripped.count("“") != stripped.count("”"):
         return "quote fragment"
+    if _SINGLE_QUOTE_TAIL.search(stripped) and not _SINGLE_QUOTE_OPEN.search(stripped):
+        return "quote fragment"  # the last sentence of a quote in single marks: 'Maybe so.
     first = stripped[0]
     if first.islower() or first in ",;:)]-–—…'’":
         return "fragment"
