@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -168,11 +169,10 @@ def _candidates(table: SentenceTable, scores: np.ndarray,
                 groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
     out = []
     sents = table.sentences
+    size = Counter((s.source, s.paragraph) for s in sents)
     for row, sent in enumerate(sents):
-        after = sents[row + 1] if row + 1 < len(sents) else None
-        if (after is not None and (after.source, after.paragraph) == (sent.source, sent.paragraph)
-                and not ends_sentence(sent.text)):
-            continue  # a caption: it stops without a full stop, and the paragraph goes on
+        if size[(sent.source, sent.paragraph)] > 1 and not ends_sentence(sent.text):
+            continue  # a caption: it stops without a full stop in a paragraph of sentences
         point = point_text(sent.text, sent.referent)
         if point is None:
             continue

@@ -283,7 +283,9 @@ def test_no_point_holds_another(sentences: list[str], kept: int) -> None:
     [
         # a caption glued into a paragraph stops without a full stop: not a point
         ((0, 0, 0), [0, 2]),
-        # at the end of its paragraph a sentence may lack one (a list item, a pasted line)
+        # at its end too, when the paragraph has other sentences
+        ((0, 0, 1), [0, 2]),
+        # alone in its paragraph a sentence may lack one (a list item, a pasted line)
         ((0, 1, 2), [0, 1, 2]),
     ],
 )
