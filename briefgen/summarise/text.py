@@ -98,6 +98,12 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 
 
+# a picture's caption, by the cue it opens with ("From left, ...", "Pictured: ...", "Above: ...")
+_CAPTION_START = re.compile(
+    r"^(?:(?:From (?:left|right)|(?:Left|Right|Top|Bottom|Above|Below|Inset)(?: to right)?"
+    r"|Clockwise from (?:top |bottom )?(?:left|right)|Pictured|Picture|Photo|Image)\s*[,:]"
+    r"|Pictured (?:is|are|here|above|below|left|right|with|at|in|on)\b)"
+)
 # a quote in single marks that closes without having opened: apostrophes ("Barnes' car",
 # "don't") make counting the marks unsafe, but a closing mark after the full stop is plain
 _SINGLE_QUOTE_TAIL = re.compile(r"[.!?,]['’]$")
@@ -110,7 +116,8 @@ def standalone_problem(text: str) -> str | None:
     Reasons: a fragment of a quote split over sentences (unbalanced quotation marks), a lower-case
     or punctuation opening, a dangling "He said" or pronoun opening, a quote attributed only to a
     pronoun, a line too short to carry a point, a question, a clause ending in a colon, a list of
-    names (a line-up) or meta-text about the document itself.
+    names (a line-up), a picture's caption ("From left, ...") or meta-text about the document
+    itself.
     """
     stripped = text.strip()
     if len(stripped.split()) < 5:
@@ -134,6 +141,8 @@ def standalone_problem(text: str) -> str | None:
         return "list of names"
     if about_the_document(stripped):
         return "about the document"
+    if _CAPTION_START.match(stripped):
+        return "picture caption"
     letters = [c for c in stripped if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return "heading in capitals"
