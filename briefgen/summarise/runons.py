@@ -63,6 +63,9 @@ _RESTART = re.compile(
     # a sentence adverb and its comma ("... defeat in London However, after being sent ...")
     r"|" + _AFTER_WORD + r"\s+(?=(?:However|Meanwhile|Yesterday|Earlier|Later|Instead|Still"
     r"|Nevertheless|Elsewhere|Incredibly|Initially|Eventually|Previously),\s)"
+    # a caption's picture cue and the next sentence ("... chocolate cake, pictured above
+    # Detectives are expected to ...")
+    r"|(?<=\bpictured)(?:\s+(?:above|below|left|right|here|inset))?\s+(?=[A-Z][a-z])"
     # or a caption's label, one to three words and a colon ("... in Arlington, Virginia Caught
     # red-faced: Incredibly, McHenry ...")
     # (a capitalised word, the others in lower case: not a title such as "Door in the Mountain:

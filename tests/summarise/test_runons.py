@@ -43,6 +43,8 @@ CAPTIONS = (
          "still very popular with brides.", ["In India, nose"]),
         ("The survey asked three thousand people what they would spend on the night That's "
          "according to the card company.", ["That's according"]),
+        ("The candidate handed out slices of cake at the shop, pictured above Detectives are "
+         "expected to speak to him next week.", ["Detectives are"]),
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
@@ -52,6 +54,8 @@ CAPTIONS = (
         ("Critics praised the film The Aviator, starring Leonardo DiCaprio, at the festival.", []),
         ("The magazine The List recently compiled its ranking of the best albums.", []),
         ("Mr Evans said Mr Smith was wrong about the figures for the year.", []),
+        ("The candidate, pictured, handed out slices of cake at the shop on Monday.", []),
+        ("The candidate was pictured with Mr Smith at the shop on Monday afternoon.", []),
         ("The team said they planned to travel from A to B by bus on Sunday morning.", []),
         ("The spokesman told reporters: \"The plan is on track and we will deliver it.\"", []),
         ("His book Door in the Mountain: New and Collected Poems won the prize last night.", []),
