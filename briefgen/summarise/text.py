@@ -104,6 +104,12 @@ _CAPTION_START = re.compile(
     r"|Clockwise from (?:top |bottom )?(?:left|right)|Pictured|Picture|Photo|Image)\s*[,:]"
     r"|Pictured (?:is|are|here|above|below|left|right|with|at|in|on)\b)"
 )
+# the page's instruction to its reader ("Click on the photos above to learn how ...", "Scroll down
+# to see more", "Watch the video below")
+_TO_THE_READER = re.compile(
+    r"^(?:Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,40}?\b(?:here|above|below|photos?"
+    r"|pictures?|images?|videos?|gallery|slideshow|clip|link|chart|graphic|map)\b",
+)
 # a quote in single marks that closes without having opened: apostrophes ("Barnes' car",
 # "don't") make counting the marks unsafe, but a closing mark after the full stop is plain
 _SINGLE_QUOTE_TAIL = re.compile(r"[.!?,]['’]$")
@@ -116,8 +122,8 @@ def standalone_problem(text: str) -> str | None:
     Reasons: a fragment of a quote split over sentences (unbalanced quotation marks), a lower-case
     or punctuation opening, a dangling "He said" or pronoun opening, a quote attributed only to a
     pronoun, a line too short to carry a point, a question, a clause ending in a colon, a list of
-    names (a line-up), a picture's caption ("From left, ...") or meta-text about the document
-    itself.
+    names (a line-up), a picture's caption ("From left, ..."), the page's instruction to its
+    reader ("Click on the photos above ...") or meta-text about the document itself.
     """
     stripped = text.strip()
     if len(stripped.split()) < 5:
@@ -143,6 +149,8 @@ def standalone_problem(text: str) -> str | None:
         return "about the document"
     if _CAPTION_START.match(stripped):
         return "picture caption"
+    if _TO_THE_READER.match(stripped):
+        return "to the reader"
     letters = [c for c in stripped if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return "heading in capitals"
