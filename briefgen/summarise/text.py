@@ -107,7 +107,7 @@ _CAPTION_START = re.compile(
 # the page's instruction to its reader ("Click on the photos above to learn how ...", "Scroll down
 # to see more", "Watch the video below")
 _TO_THE_READER = re.compile(
-    r"^(?:Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,40}?\b(?:here|above|below|photos?"
+    r"^(?:Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,60}?\b(?:here|above|below|photos?"
     r"|pictures?|images?|videos?|gallery|slideshow|clip|link|chart|graphic|map)\b",
 )
 # a quote in single marks that closes without having opened: apostrophes ("Barnes' car",
