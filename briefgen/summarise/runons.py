@@ -45,6 +45,12 @@ _CLAUSE_WORDS = (
     "He|She|They|It|We|In|On|At|With|After|Before|When|While|During|Despite|Since|Although"
     "|Though|If|Because|Until|Among|Amid|But|And|Not"
 )
+# words that introduce a quote without a colon ("he told MailOnline 'We ...'" has a name before)
+_SAYS = frozenset(
+    """said says say told tells tell added adds explained wrote writes insisted warned replied
+    asked admitted claimed declared stated tweeted posted joked revealed continued concluded
+    mean means meant""".split()
+)
 # a word after which a title may follow ("the film In Bruges", "read On the Road")
 _TITLE_FOLLOWS = frozenset(
     """film films movie song songs album book novel show series programme program magazine
@@ -63,6 +69,8 @@ _RESTART = re.compile(
     # a sentence adverb and its comma ("... defeat in London However, after being sent ...")
     r"|" + _AFTER_WORD + r"\s+(?=(?:However|Meanwhile|Yesterday|Earlier|Later|Instead|Still"
     r"|Nevertheless|Elsewhere|Incredibly|Initially|Eventually|Previously),\s)"
+    # a quote opening after a caption ("... win against Manchester City 'We have liaised ...")
+    r"|(?<=[a-z0-9)])\s+(?=(?P<quote>['‘\"“])[A-Z][\w'’]*\s+[a-z])"
     # a caption's picture cue and the next sentence ("... chocolate cake, pictured above
     # Detectives are expected to ...")
     r"|(?<=\bpictured)(?:\s+(?:above|below|left|right|here|inset))?\s+(?=[A-Z][a-z])"
@@ -93,6 +101,22 @@ def ends_sentence(text: str) -> bool:
     return bool(re.search(r"(?:[.!?…][\"'”’)\]]*|[\"”’'])$", text.rstrip()))
 
 
+#: a quoted phrase of at most this many words, without a sentence's punctuation, is a title or
+#: a name ("'Over the Rainbow'"), not a statement
+_SHORT_QUOTE_WORDS = 5
+
+
+def _short_quote(text: str) -> bool:
+    """Return True when ``text`` opens a quote that closes within ``_SHORT_QUOTE_WORDS`` words
+    with no punctuation before its closing mark."""
+    close = "”\"" if text[:1] in "“\"" else "’'"
+    m = re.match(r".([^" + close + r"]*)[" + close + r"](?=\s|$|[.,;:!?)])", text)
+    if m is None:
+        return False
+    inner = m.group(1).rstrip()
+    return len(inner.split()) <= _SHORT_QUOTE_WORDS and not inner.endswith((".", ",", "!", "?"))
+
+
 def clause_restarts(text: str) -> tuple[int, ...]:
     """Return the character offsets in ``text`` where a glued-on clause starts (see the module's
     docstring): after a word with no punctuation, a capitalised opener ("The", "She", "With")
@@ -114,6 +138,9 @@ def clause_restarts(text: str) -> tuple[int, ...]:
         if m.group("clause") and (head[-1] in _TITLE_FOLLOWS | _NAME_FOLLOWS
                                   or not head[-1].islower()):
             continue  # "his award for It Happened One Night"
+        if m.group("quote") and (head[-1].lower() in _SAYS | _NAME_FOLLOWS | _TITLE_FOLLOWS
+                                 or _short_quote(text[m.end() :])):
+            continue  # "medical advances mean "I don't know ..."", "were 'Over the Rainbow'"
         if m.group("opener") in ("A", "An") and text[m.end("opener")] in "'’":
             continue  # "Nurse A's evidence"
         if m.group("opener") in ("A", "An") and m.group("next") in _LETTER_USE:

@@ -45,6 +45,8 @@ CAPTIONS = (
          "according to the card company.", ["That's according"]),
         ("The candidate handed out slices of cake at the shop, pictured above Detectives are "
          "expected to speak to him next week.", ["Detectives are"]),
+        ("The striker celebrates with the home fans during their win against the champions "
+         "'We have liaised with our travel partner,' the club said.", ["'We have"]),
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
@@ -55,6 +57,9 @@ CAPTIONS = (
         ("The magazine The List recently compiled its ranking of the best albums.", []),
         ("Mr Evans said Mr Smith was wrong about the figures for the year.", []),
         ("The candidate, pictured, handed out slices of cake at the shop on Monday.", []),
+        ("She said medical advances mean \"I don't know what I would do now\" if it happened.",
+         []),
+        ("The other four songs on the list were 'Over the Rainbow' and three show tunes.", []),
         ("The candidate was pictured with Mr Smith at the shop on Monday afternoon.", []),
         ("The team said they planned to travel from A to B by bus on Sunday morning.", []),
         ("The spokesman told reporters: \"The plan is on track and we will deliver it.\"", []),
