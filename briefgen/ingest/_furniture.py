@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from ._build import clean_inline
 
-__all__ = ["drop_pasted_furniture", "is_boilerplate", "is_furniture_line"]
+__all__ = [
+    "FURNITURE_PHRASE",
+    "drop_pasted_furniture",
+    "is_boilerplate",
+    "is_furniture_line",
+    "strip_furniture_phrases",
+]
 
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|sponsored( content)?|read more|related( articles?| stories)?|share( this)?"
@@ -37,15 +43,38 @@ _LINK_LIST = re.compile(
     r"|top stories|latest (?:news|stories)|elsewhere on [\w ]{1,30}|around the [\w ]{1,20})$",
     re.IGNORECASE,
 )
+# a page's instruction to its reader left inside a paragraph when the page was flattened to text
+# ("Scroll down for video Natalia Moon (pictured) learned ..."): never the story, wherever it is
+FURNITURE_PHRASE = re.compile(
+    r"\b(?:scroll (?:down|up)(?: (?:for|to (?:see|watch|view|read)))?(?: (?:the|a|our|more))?"
+    r" (?:videos?|pictures?|photos?|images?|gallery|more)"
+    r"|(?:click|tap) (?:here|on (?:the|this|these) (?:images?|photos?|pictures?|videos?))"
+    r"(?: (?:above|below))? to (?:watch|see|view|play)(?: (?:the|a|more))?"
+    r" (?:videos?|pictures?|photos?|images?|gallery)"
+    r"|watch the video (?:below|above))\b[.:]?",
+    re.IGNORECASE,
+)
 _MENU_ITEM_WORDS = 3
 _MENU_ITEMS = 3
 _LINK_WORDS = 12
 
 
 def is_boilerplate(text: str) -> bool:
-    """Return True when ``text`` is a short call to action or notice rather than article text."""
+    """Return True when ``text`` is a short call to action or notice rather than article text
+    ("Read more", "All rights reserved", "Scroll down for video")."""
     text = clean_inline(text)
-    return len(text) <= 300 and bool(_BOILERPLATE.search(text))
+    return len(text) <= 300 and (
+        bool(_BOILERPLATE.search(text)) or not strip_furniture_phrases(text).strip(" .:")
+    )
+
+
+def strip_furniture_phrases(text: str) -> str:
+    """Return ``text`` without the ``FURNITURE_PHRASE``s in it ("Scroll down for video"), the
+    spaces around each closed up; the rest is unchanged."""
+    if not FURNITURE_PHRASE.search(text):
+        return text
+    out = FURNITURE_PHRASE.sub(" ", text)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", out).strip() if out.strip() else ""
 
 
 def _is_menu(line: str) -> bool:
@@ -88,5 +117,5 @@ def drop_pasted_furniture(lines: Sequence[str]) -> list[str]:
             continue
         in_links = False
         if not is_furniture_line(text):
-            out.append(line)
+            out.append(strip_furniture_phrases(line) if FURNITURE_PHRASE.search(line) else line)
     return out

@@ -16,8 +16,10 @@ from pathlib import PurePath
 import numpy as np
 
 from ..errors import AnalysisError
+from ..ingest._furniture import strip_furniture_phrases
 from ..model import Analysis, Brief, Document, Entity, Event, Figure, KeyPoint, Quote
 from .rank import pick_key_points, rank_key_points, section_of, sentence_scores, source_title
+from .runons import story_part
 from .sections import group_sections
 from .text import (
     content_words,
@@ -302,9 +304,11 @@ def _best_sentence(analysis: Analysis, scores: np.ndarray) -> KeyPoint:
     sentence reads on its own (all quotes, say) still needs one."""
     row = int(np.argmax(scores))
     sent = analysis.sentences[row]
-    text, cut = trim_clutter(sent.text)
-    return KeyPoint(drop_picture_asides(text), 1.0, sent.index, section_of(analysis, row),
-                    sent.source, sent.start + cut, sent.end)
+    body, start = story_part(sent.text) or (sent.text, 0)
+    text, cut = trim_clutter(body)
+    text = drop_picture_asides(strip_furniture_phrases(text))
+    return KeyPoint(text, 1.0, sent.index, section_of(analysis, row),
+                    sent.source, sent.start + start + cut, sent.end)
 
 
 #: two sentences this many sentences apart or closer are one passage of the text

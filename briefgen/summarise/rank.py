@@ -8,15 +8,19 @@ sentence, higher = better); ``rank_key_points`` does the shared "score, pick, tr
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..errors import AnalysisError
+from ..ingest._furniture import strip_furniture_phrases
 from ..model import Analysis, KeyPoint
 from .features import SentenceTable, lexrank, sentence_features, tfidf_matrix
 from .learned import load_model, model_scores
+from .runons import ends_sentence, story_part
 from .text import (
     drop_picture_asides,
     resolve_opening,
@@ -31,6 +35,7 @@ __all__ = [
     "Candidate",
     "default_points",
     "pick_key_points",
+    "point_text",
     "rank_key_points",
     "sentence_scores",
     "scorer_for",
@@ -126,6 +131,28 @@ def source_title(analysis: Analysis, source: int) -> str:
     return title_from(first) if first else f"Source {source + 1}"
 
 
+def point_text(sentence: str, referent: str | None = None) -> tuple[str, int] | None:
+    """Return sentence ``sentence`` as a key point would show it, and how many of its leading
+    characters it leaves out; None when it cannot be a point.
+
+    Furniture phrases ("Scroll down for video") and picture captions glued on before the
+    sentence (``story_part``) go, then a leading dateline or connective (``trim_clutter``); an
+    opening "He"/"She" becomes ``referent`` when nothing was cut; picture asides ("(pictured)")
+    go. None for captions only, or text that does not read on its own (``standalone_problem``).
+    """
+    part = story_part(sentence)
+    if part is None:
+        return None
+    text, start = part
+    text, cut = trim_clutter(text)
+    cut += start
+    text, _ = resolve_opening(text, referent if not cut else None)
+    text = drop_picture_asides(strip_furniture_phrases(text))
+    if standalone_problem(text) is not None:
+        return None
+    return text, cut
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that may become a key point: its row, trimmed text and span, score, section."""
@@ -141,12 +168,15 @@ class Candidate:
 def _candidates(table: SentenceTable, scores: np.ndarray,
                 groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
     out = []
-    for row, sent in enumerate(table.sentences):
-        text, cut = trim_clutter(sent.text)
-        text, _ = resolve_opening(text, sent.referent if not cut else None)
-        text = drop_picture_asides(text)
-        if standalone_problem(text) is not None:
+    sents = table.sentences
+    size = Counter((s.source, s.paragraph) for s in sents)
+    for row, sent in enumerate(sents):
+        if size[(sent.source, sent.paragraph)] > 1 and not ends_sentence(sent.text):
+            continue  # a caption: it stops without a full stop in a paragraph of sentences
+        point = point_text(sent.text, sent.referent)
+        if point is None:
             continue
+        text, cut = point
         out.append(
             Candidate(row, text, sent.start + cut, sent.end, float(scores[row]),
                       groups.get(sent.index) if groups is not None
@@ -248,6 +278,12 @@ def _sub_section_turns(cands: list[Candidate], sub_of: Mapping[int, str | None],
     return _Turns({g: subs for g, subs in ranked.items() if len(subs) > 1}, sub_of)
 
 
+def _words_key(text: str) -> str:
+    """Return ``text``'s lower-case words between single spaces, a space at each end: one
+    sentence holds another's words in a row when its key holds the other's."""
+    return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
+
+
 def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
                     groups: Mapping[int, str | None] | None = None) -> tuple[KeyPoint, ...]:
     """Return up to ``n`` key points picked by section share and MMR from scored sentences.
@@ -300,9 +336,10 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
                 shares[section] = shares.get(section, 0) + 1
             continue
         pool.remove(best)
-        key = " ".join(best.text.lower().split())
-        if key in seen_text or max_sim[best.row] >= DUPLICATE_SIMILARITY:
-            continue
+        key = _words_key(best.text)
+        if max_sim[best.row] >= DUPLICATE_SIMILARITY or any(
+                key in seen or seen in key for seen in seen_text):
+            continue  # the same sentence again, whole or inside a longer one (a caption's copy)
         seen_text.add(key)
         # a share handed on late can free a sentence that outscores the last pick: keep the
         # scores in the order the points come

@@ -98,19 +98,40 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 
 
+# a picture's caption, by the cue it opens with ("From left, ...", "Pictured: ...", "Above: ...")
+_CAPTION_START = re.compile(
+    r"^(?:(?:From (?:left|right)|(?:Left|Right|Top|Bottom|Above|Below|Inset)(?: to right)?"
+    r"|Clockwise from (?:top |bottom )?(?:left|right)|Pictured|Picture|Photo|Image)\s*[,:]"
+    r"|Pictured (?:is|are|here|above|below|left|right|with|at|in|on)\b)"
+)
+# the page's instruction to its reader ("Click on the photos above to learn how ...", "Scroll down
+# to see more", "Watch the video below")
+_TO_THE_READER = re.compile(
+    r"^(?:Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,60}?\b(?:here|above|below|photos?"
+    r"|pictures?|images?|videos?|gallery|slideshow|clip|link|chart|graphic|map)\b",
+)
+# a quote in single marks that closes without having opened: apostrophes ("Barnes' car",
+# "don't") make counting the marks unsafe, but a closing mark after the full stop is plain
+_SINGLE_QUOTE_TAIL = re.compile(r"[.!?,]['’]$")
+_SINGLE_QUOTE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
+
+
 def standalone_problem(text: str) -> str | None:
     """Return why ``text`` cannot stand alone as a key point, or None when it can.
 
     Reasons: a fragment of a quote split over sentences (unbalanced quotation marks), a lower-case
     or punctuation opening, a dangling "He said" or pronoun opening, a quote attributed only to a
     pronoun, a line too short to carry a point, a question, a clause ending in a colon, a list of
-    names (a line-up) or meta-text about the document itself.
+    names (a line-up), a picture's caption ("From left, ..."), the page's instruction to its
+    reader ("Click on the photos above ...") or meta-text about the document itself.
     """
     stripped = text.strip()
     if len(stripped.split()) < 5:
         return "too short"
     if stripped.count('"') % 2 or stripped.count("“") != stripped.count("”"):
         return "quote fragment"
+    if _SINGLE_QUOTE_TAIL.search(stripped) and not _SINGLE_QUOTE_OPEN.search(stripped):
+        return "quote fragment"  # the last sentence of a quote in single marks: 'Maybe so.
     first = stripped[0]
     if first.islower() or first in ",;:)]-–—…'’":
         return "fragment"
@@ -126,6 +147,10 @@ def standalone_problem(text: str) -> str | None:
         return "list of names"
     if about_the_document(stripped):
         return "about the document"
+    if _CAPTION_START.match(stripped):
+        return "picture caption"
+    if _TO_THE_READER.match(stripped):
+        return "to the reader"
     letters = [c for c in stripped if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return "heading in capitals"
@@ -200,6 +225,14 @@ _DATELINE = re.compile(
 _SUBHEAD = re.compile(
     r"^(?:\d{1,2}[.)]\s+)?(?:[A-Z0-9'’&:,-]+\s+){3,}(?=[A-Z][a-z])|^\d{1,2}[.)]\s+(?=[A-Z])"
 )
+# A picture caption's label ("Took a hike: The Obamas left ...", "Critical: A guard was shot"):
+# a capitalised word, at most two more in lower case, a colon and a capital. Not a speaker's
+# colon ("Smith said: The plan ...") nor a name ("Manchester United: The club ...").
+_CAPTION_LABEL = re.compile(
+    r"^(?![\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|added|adds|told|tells|explained|"
+    r"warned|insisted|wrote|writes|declared|announced|stated|argued|noted)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+(?=[A-Z])"
+)
 _CONNECTIVE = re.compile(
     r"^(?:But|And|However,|Meanwhile,|Also,|In addition,|Still,|Yet|So|Moreover,|Furthermore,)\s+"
 )
@@ -238,14 +271,14 @@ def drop_picture_asides(text: str) -> str:
 
 
 def trim_clutter(text: str) -> tuple[str, int]:
-    """Return ``text`` without a leading subheading, list number, dateline or connective, and how
-    many leading characters
-    were cut (so a caller can move the span's start).
+    """Return ``text`` without a leading caption label, subheading, list number, dateline or
+    connective, and how many leading characters were cut (so a caller can move the span's
+    start).
 
     The first remaining letter is capitalised; nothing else changes.
     """
     cut = 0
-    for pattern in (_SUBHEAD, _DATELINE, _CONNECTIVE):
+    for pattern in (_CAPTION_LABEL, _SUBHEAD, _DATELINE, _CONNECTIVE):
         m = pattern.match(text[cut:])
         if m and len(text) - cut - m.end() > 20:
             cut += m.end()
@@ -256,19 +289,36 @@ def trim_clutter(text: str) -> tuple[str, int]:
 
 
 _TITLE_WORDS = 14
+#: words a headline cut from a sentence must not end on: articles, prepositions, conjunctions,
+#: subordinators, pronouns and possessives, auxiliaries ("... listening to earbuds as she")
 _TRAILING = frozenset(
-    "a an the of to in on at by for from with and or but as that which who whose after before "
-    "than into over".split()
+    """a an the of to in on at by for from with into onto about after before between through
+    during against without within across among upon via than like and or but nor so yet as that
+    which who whom whose when while where whether because if although though since until unless
+    he she it they we i you him her them us his its their our my your me this these those is are
+    was were be been being has have had do does did will would can could should may might must
+    shall not""".split()
 )
 _BREAK = re.compile(r",\s|;\s|\s[—–-]\s|\s\(|:\s")
+_MIN_TITLE_WORDS = 5
+
+
+def _headline_end(words: list[str]) -> list[str]:
+    """Return ``words`` without the function words at their end (``_TRAILING``), so that a cut
+    reads as a headline: "as she" and "to have her" go."""
+    words = list(words)
+    while words and words[-1].lower().strip(",;:'’\"“”") in _TRAILING:
+        words.pop()
+    return words
 
 
 def title_from(sentence: str) -> str:
     """Return a short title taken word for word from the start of ``sentence``.
 
     The dateline goes; a long sentence is cut at its first clause break after five words, or
-    after at most ``_TITLE_WORDS`` words (not on "the", "of"...) with an ellipsis. No word is
-    added or changed.
+    after at most ``_TITLE_WORDS`` words with an ellipsis; either cut ends on a word a headline
+    can end on (never "the", "of", "as", "she", "has"...: ``_TRAILING``). No word is added or
+    changed.
     """
     text, _ = trim_clutter(sentence.strip())
     text = text.rstrip(" .!?;:,")
@@ -276,12 +326,13 @@ def title_from(sentence: str) -> str:
     if len(words) <= _TITLE_WORDS:
         return text
     for m in _BREAK.finditer(text):
-        n = len(text[: m.start()].split())
-        if 5 <= n <= _TITLE_WORDS:
-            return text[: m.start()].rstrip(" ,;:")
-        if n > _TITLE_WORDS:
+        head = text[: m.start()].split()
+        if len(head) > _TITLE_WORDS:
             break
-    kept = words[:_TITLE_WORDS]
-    while len(kept) > 5 and kept[-1].lower().strip(",;:") in _TRAILING:
-        kept.pop()
+        kept = _headline_end(head)
+        if _MIN_TITLE_WORDS <= len(kept):
+            return " ".join(kept).rstrip(" ,;:")
+    kept = _headline_end(words[:_TITLE_WORDS])
+    if len(kept) < _MIN_TITLE_WORDS:
+        kept = words[:_TITLE_WORDS]
     return " ".join(kept).rstrip(" ,;:") + "…"

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.ingest._furniture import drop_pasted_furniture, is_furniture_line
+from briefgen.ingest._furniture import (
+    drop_pasted_furniture,
+    is_furniture_line,
+    strip_furniture_phrases,
+)
 from briefgen.ingest.text import read_text
 
 
@@ -24,6 +28,8 @@ from briefgen.ingest.text import read_text
         ("© Daily Ledger 2025", True),
         ("Sign up to our Business Daily newsletter for the latest news", True),
         ("Advertisement", True),
+        ("Scroll down for video", True),
+        ("Scroll down to watch the video.", True),
         # the story's own lines, even short ones or ones with bars
         ("Background", False),
         ("Shares fell 3% in London | Paris | Frankfurt trading after the news.", False),
@@ -35,6 +41,33 @@ from briefgen.ingest.text import read_text
 )
 def test_is_furniture_line(line: str, furniture: bool) -> None:
     assert is_furniture_line(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("Scroll down for video The bakery opened in May.", "The bakery opened in May."),
+        ("The bakery opened in May. Scroll down for videos Crowds queued outside.",
+         "The bakery opened in May. Crowds queued outside."),
+        ("Click here to watch the video The bakery opened in May.",
+         "The bakery opened in May."),
+        ("Watch the video below: the bakery opened in May.", "the bakery opened in May."),
+        ("Scroll down for video", ""),
+        # the same words as the story's own are not furniture
+        ("Divers had to scroll down the cliff face to reach the boat.",
+         "Divers had to scroll down the cliff face to reach the boat."),
+        ("Viewers were asked to watch the video and report what they saw.",
+         "Viewers were asked to watch the video and report what they saw."),
+    ],
+)
+def test_strip_furniture_phrases(text: str, story: str) -> None:
+    assert strip_furniture_phrases(text) == story
+
+
+def test_pasted_text_loses_the_phrase_inside_a_paragraph() -> None:
+    doc = read_text(b"The bakery opened in May. Scroll down for video Crowds queued outside "
+                    b"for hours.\n", "<test>")
+    assert doc.text == "The bakery opened in May. Crowds queued outside for hours."
 
 
 def test_drop_pasted_furniture_drops_link_lists_and_keeps_paragraph_bounds() -> None:

@@ -155,6 +155,9 @@ def test_read_html_never_runs_the_text_as_template() -> None:
         ("© 2025 Example Media Ltd", True),
         ("Countries that sign up to the treaty must raise spending to 2% of GDP.", False),
         ("The bakery sells cookies and bread to the soldiers.", False),
+        ("Scroll down for video", True),
+        ("Scroll down for video.", True),
+        ("Divers had to scroll down the cliff to reach the stranded boat.", False),
         (ARTICLE[0], False),
     ],
 )

@@ -147,10 +147,23 @@ def test_title_is_the_sources_own_when_it_has_one() -> None:
         ("NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April "
          "2025), focusing on preparations for the summit.",
          "NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday"),
+        # a cut never ends on a pronoun, subordinator, auxiliary, preposition or article
+        ("Anna, 14, was seen listening to music as she, her sister and their parents left the "
+         "city for an unplanned trip to the coast on Sunday.",
+         "Anna, 14, was seen listening to music"),
+        ("A 15-year-old girl in the city allegedly plotted with her boyfriend to have her father "
+         "arrested after an argument about money.",
+         "A 15-year-old girl in the city allegedly plotted with her boyfriend…"),
+        ("A former minister and long-time ally of the late president of the country has been "
+         "arrested at the border.",
+         "A former minister and long-time ally of the late president of the country…"),
+        # a short lead is its own title, whatever its last word
+        ("Prices are what the rally is about.", "Prices are what the rally is about"),
     ],
 )
 def test_title_from(sentence: str, title: str) -> None:
     assert title_from(sentence) == title
+    assert title.rstrip("…") in sentence
 
 
 LEAD_TITLES = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -242,3 +244,59 @@ def test_a_chapters_points_go_round_its_stories(stories: tuple, n: int, picked: 
         rows = [p.sentence_index for p in points
                 if analysis.sentences[p.sentence_index].section == f"Story {k}"]
         assert rows == sorted(rows)
+
+
+SAID_AGAIN = "The bakery in the old mill made a profit in its very first year of trading."
+
+
+@pytest.mark.parametrize(
+    ("sentences", "kept"),
+    [
+        # a caption that repeats a sentence and goes on (no full stop between): one of the two
+        ([SAID_AGAIN, "Rents in the village rose by a fifth over the same two years.",
+          SAID_AGAIN[:-1] + " The owners now plan a second shop in the market town nearby and "
+          "a café beside it as well"], 2),
+        # a longer sentence holding it whole: one of the two, however unlike the rest is
+        ([SAID_AGAIN, "Rents in the village rose by a fifth over the same two years.",
+          SAID_AGAIN[:-1] + ", and its owners now plan a second shop in the market town nearby, "
+          "a café beside it and a delivery van for the farms around the valley."], 2),
+        # a labelled caption holding the sentence whole
+        ([SAID_AGAIN, "Rents in the village rose by a fifth over the same two years.",
+          "Success story: " + SAID_AGAIN], 2),
+        # the same words in another order are another sentence
+        ([SAID_AGAIN, "Rents in the village rose by a fifth over the same two years.",
+          "In its very first year of trading, the bakery in the old mill made a profit of "
+          "twelve thousand pounds on sales of bread to cafés."], 3),
+    ],
+)
+def test_no_point_holds_another(sentences: list[str], kept: int) -> None:
+    analysis = build_analysis([(None, sentences)])
+    table = SentenceTable(analysis)
+    points = pick_key_points(table, np.array([1.0, 0.5, 0.9]), 3)
+    assert len(points) == kept
+    keys = [" ".join(p.text.lower().rstrip(".").split()) for p in points]
+    assert not any(a != b and a in b for a in keys for b in keys)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # a caption glued into a paragraph stops without a full stop: not a point
+        ((0, 0, 0), [0, 2]),
+        # at its end too, when the paragraph has other sentences
+        ((0, 0, 1), [0, 2]),
+        # alone in its paragraph a sentence may lack one (a list item, a pasted line)
+        ((0, 1, 2), [0, 1, 2]),
+    ],
+)
+def test_a_caption_inside_a_paragraph_is_not_a_point(paragraphs: tuple, kept: list) -> None:
+    analysis = build_analysis([(None, [
+        "The bakery in the old mill made a profit in its very first year.",
+        "Jane Roe stands at the door of the mill with two of her bakers in the spring",
+        "Rents in the village rose by a fifth over the same two years.",
+    ])])
+    sents = tuple(dataclasses.replace(s, paragraph=p)
+                  for s, p in zip(analysis.sentences, paragraphs, strict=True))
+    analysis = dataclasses.replace(analysis, sentences=sents)
+    points = rank_key_points(analysis, 3, method="lead")
+    assert sorted(p.sentence_index for p in points) == kept

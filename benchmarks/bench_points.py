@@ -1,0 +1,118 @@
+"""Measure what a reader would wince at in the Briefs of the bench's dev stories.
+
+    python benchmarks/bench_points.py [--bench DIR] [--show N]
+
+For every dev story: ``summarise`` its Analysis (read through ``dev_analyses``, cached) and look at
+the bottom line and the key points the Brief offers, and at the title when it was cut from the
+lead (a story without a title). Counted, as shares of Briefs:
+
+- furniture: a point holds a page's instruction to its reader ("Scroll down for video", "Watch
+  the video", "Click here to ...") — a broader list than the one the library strips;
+- run-on: a point holds a clause restart (``briefgen.summarise.runons.clause_restarts``: captions
+  glued on with no full stop);
+- long: a point longer than 50 words;
+- contained: two items (bottom line or points) of which one's normalised words hold the other's;
+- title: a title cut from the lead (a story without a title; not a whole sentence) ending on a
+  function word (pronoun, conjunction, preposition, article...), of the Briefs with a cut title.
+
+Prints one SUMMARY line; ``--show N`` prints up to N offending items of each kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dev_analyses import analyses, bench_dir, load_records  # noqa: E402
+
+from briefgen.summarise import summarise  # noqa: E402
+from briefgen.summarise.runons import clause_restarts  # noqa: E402
+
+FURNITURE = re.compile(
+    r"\b(?:scroll (?:down|up)|watch the video|click (?:here|on)|tap here|swipe (?:left|right)"
+    r"|video courtesy|read more:|see more:)",
+    re.IGNORECASE,
+)
+LONG_WORDS = 50
+FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for from with into onto over under about after before between
+    through during against without within across among upon via than like and or but nor so yet
+    as that which who whom whose when while where because if although though since until unless
+    whether he she it they we i you him her them us his its their our my your me this these
+    those is are was were be been being has have had do does did will would can could should
+    may might must shall not""".split()
+)
+
+
+def normalised(text: str) -> str:
+    """Return ``text`` as its lower-case words joined by single spaces."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def contained_pairs(texts: list[str]) -> list[tuple[str, str]]:
+    """Return the pairs (shorter, longer) of ``texts`` where one's words hold the other's."""
+    norm = [f" {normalised(t)} " for t in texts]
+    out = []
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            a, b = sorted((norm[i], norm[j]), key=len)
+            if a.strip() and a in b:
+                out.append((texts[i], texts[j]))
+    return out
+
+
+def ends_on_function_word(title: str) -> bool:
+    """Return True when ``title``'s last word is a function word."""
+    words = re.findall(r"[\w'’]+", title.lower())
+    return bool(words) and words[-1] in FUNCTION_WORDS
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bench", type=Path, default=None)
+    ap.add_argument("--show", type=int, default=0, help="print up to N offending items per kind")
+    args = ap.parse_args()
+    recs = load_records(bench_dir(args.bench) / "dev.jsonl")
+    docs = analyses(recs)
+    hits: dict[str, list[str]] = {k: [] for k in ("furniture", "run-on", "long", "contained",
+                                                   "title")}
+    briefs = {k: 0 for k in hits}
+    cut_titles = 0
+    for rec, analysis in zip(recs, docs, strict=True):
+        brief = summarise(analysis)
+        items = [p.text for p in brief.bottom_line + brief.key_points]
+        found = {
+            "furniture": [t for t in items if FURNITURE.search(t)],
+            "run-on": [t for t in items if clause_restarts(t)],
+            "long": [t for t in items if len(t.split()) > LONG_WORDS],
+            "contained": [f"{a}  <<>>  {b}" for a, b in contained_pairs(items)],
+            "title": [],
+        }
+        whole = {normalised(sent.text) for sent in analysis.sentences}
+        if not analysis.title and normalised(brief.title) not in whole:
+            cut_titles += 1
+            if ends_on_function_word(brief.title):
+                found["title"] = [brief.title]
+        for kind, texts in found.items():
+            if texts:
+                briefs[kind] += 1
+                hits[kind].extend(f"{rec['id']}: {t}" for t in texts)
+    if args.show:
+        for kind, texts in hits.items():
+            print(f"--- {kind} ({len(texts)} items)")
+            for t in texts[: args.show]:
+                print("   ", t[:400])
+    n = len(recs)
+    print(
+        f"SUMMARY bench_points n={n}: furniture {briefs['furniture'] / n:.1%}, "
+        f"run-on {briefs['run-on'] / n:.1%}, long>{LONG_WORDS}w {briefs['long'] / n:.1%}, "
+        f"contained {briefs['contained'] / n:.1%} of Briefs; "
+        f"title on a function word {briefs['title']}/{cut_titles} cut titles"
+    )
+
+
+if __name__ == "__main__":
+    main()
