@@ -239,8 +239,9 @@ def rank_people(analysis: Analysis, featured: Sequence[int] = (),
     (bottom line, key points, quotes) or in two sentences or more; a shorter form of a listed
     person's name ("Peter" beside "Peter O'Toole") is left out. An organisation counts only when
     it has a role or speaks a quote (a name the story merely mentions tells the reader nothing),
-    after the people; the outlet itself is left out. People with roles and the ``speakers`` of
-    the quotes the page shows come first; within each group the most mentioned come first.
+    after the people; the outlet itself is left out. The ``speakers`` of the quotes the page
+    shows come first (a reader looks them up), then people with roles; within each group the
+    most mentioned come first.
     """
     outlets = {(s.outlet or "").lower() for s in analysis.sources}
     outlets.add((analysis.source or "").lower())
@@ -264,9 +265,9 @@ def rank_people(analysis: Analysis, featured: Sequence[int] = (),
             continue
         elif _shorter_form(e, persons) or _credited_only(e, analysis):
             continue
-        out.append((e.kind != "person", e.role is None and not shown, not (in_featured or speaks),
+        out.append((e.kind != "person", not shown, e.role is None, not (in_featured or speaks),
                     -len(e.sentence_indices), min(e.sentence_indices, default=0), e))
-    out.sort(key=lambda t: t[:5])
+    out.sort(key=lambda t: t[:6])
     return tuple(t[-1] for t in out)
 
 
@@ -342,6 +343,12 @@ def bottom_line(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
     return (first,)
 
 
+def _of_first_source(points: Sequence[KeyPoint]) -> Sequence[KeyPoint]:
+    """Return the points of the first source, whose title heads the page (so the bottom line
+    speaks of what the title says), or all of them when it has none."""
+    return [p for p in points if p.source == 0] or points
+
+
 def summarise(
     analysis: Analysis,
     *,
@@ -374,7 +381,7 @@ def summarise(
     quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
     groups = group_sections(analysis, documents)
     ranked = pick_key_points(table, scores, n + 2 + len(quoted), groups)
-    bottom = bottom_line(ranked) or (_best_sentence(analysis, scores),)
+    bottom = bottom_line(_of_first_source(ranked)) or (_best_sentence(analysis, scores),)
     # several sources: the first one's title (its own or cut from its lead), never another's
     own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
     title = own_title or lead_title(next((p.text for p in bottom), analysis.sentences[0].text))
@@ -386,7 +393,7 @@ def summarise(
         rest = [p for p in ranked if p.sentence_index != bottom[0].sentence_index]
         if rest:
             used.add(bottom[0].sentence_index)
-            bottom = bottom_line(rest)
+            bottom = bottom_line(_of_first_source(rest))
             used.update(p.sentence_index for p in bottom)
     key_points = tuple(
         p

@@ -368,13 +368,16 @@ def test_who_is_who_leaves_out_reporters_credits(credit: str, listed: bool) -> N
     assert bool(rank_people(analysis, featured=[2])) == listed
 
 
-def test_who_is_who_lists_the_speakers_of_shown_quotes_among_the_first() -> None:
+@pytest.mark.parametrize("role", [None, "council member"])
+def test_who_is_who_lists_the_speakers_of_shown_quotes_first(role: str | None) -> None:
+    # more often named people, with roles or without, come after the quoted speaker
     sents = [f"Sentence number {i} of the built story about the council." for i in range(6)]
-    entities = [Entity(f"Person Number{i}", "person", None, (f"Number{i}",), (0, 1, 2, 3, 4))
+    entities = [Entity(f"Person Number{i}", "person", role, (f"Number{i}",), (0, 1, 2, 3, 4))
                 for i in range(6)]
     entities += [Entity("Kim Li", "person", None, ("Li",), (5,))]
     analysis = build_analysis([(None, sents)], entities=entities)
-    assert [e.name for e in rank_people(analysis, speakers=["Kim Li"])][0] == "Kim Li"
+    assert [e.name for e in rank_people(analysis, featured=[0, 1],
+                                        speakers=["Kim Li"])][0] == "Kim Li"
     assert "Kim Li" not in [e.name for e in rank_people(analysis)]
 
 
@@ -515,3 +518,24 @@ def test_quotes_box_does_not_repeat_a_leading_point(seed_brief: Brief) -> None:
     shown = b.quotes[:3]
     assert not any(q.sentence_index in leading for q in shown)
     assert {q.speaker for q in shown} == {"Rutte"}
+
+
+@pytest.mark.parametrize("order", [
+    ("bbc-business-004", "bbc-business-082", "bbc-business-091"),
+    ("bbc-business-082", "bbc-business-004", "bbc-business-091"),
+    ("bbc-business-091", "bbc-business-082", "bbc-business-004"),
+])
+def test_several_sources_bottom_line_speaks_of_the_title(nlp, order) -> None:
+    """The page's title is the first source's, so the bottom line comes from it too (three
+    unrelated real stories, each first in turn: before, the best point of any source was taken)."""
+    from briefgen.analysis import analyse_documents
+    from briefgen.ingest.text import split_blocks
+    from briefgen.model import Document
+
+    from ..inputs import story
+
+    docs = [Document(story(k).text, split_blocks(story(k).text), title=story(k).title)
+            for k in order]
+    brief = summarise(analyse_documents(docs))
+    assert brief.title == story(order[0]).title
+    assert {p.source for p in brief.bottom_line} == {0}
