@@ -48,6 +48,24 @@ FIGURES = [
     ("The dollar was at $1.354 to the euro on Friday.", "$1.354 to the euro", 1.354, "USD", None),
     ("The pound bought $1.93 against the dollar.", "$1.93 against the dollar", 1.93, "USD",
      None),
+    # hyphenated and compound number words are one number
+    ("Twenty-two players formed the team.", "Twenty-two players", 22.0, "players", None),
+    ("The club now has thirty-five members.", "thirty-five members", 35.0, "members", None),
+    ("One hundred and twenty people attended the rally.", "One hundred and twenty people",
+     120.0, "people", None),
+    ("The army sent two thousand five hundred troops.", "two thousand five hundred troops",
+     2500.0, "troops", None),
+    ("Labour has had two-and-a-half years to convince people.", "two-and-a-half years", 2.5,
+     "years", None),
+    # a number glued by hyphen to a unit noun: the unit is that noun, whatever it describes
+    ("The 50-minute trek ended at the falls.", "50-minute trek", 50.0, "minutes", None),
+    ("Locke signed a three-year deal with Kilmarnock.", "three-year deal", 3.0, "years", None),
+    ("Gerrard was handed a three-match suspension.", "three-match suspension", 3.0, "matches",
+     None),
+    ("Ross County hold a 13-point lead at the top.", "13-point lead", 13.0, "points", None),
+    # a score, level or not, is a score: never a range
+    ("The Bernabeu was evacuated with the score at 1-1.", "1-1", None, "score", None),
+    ("Barcelona won 3-1 at home.", "3-1", None, "score", None),
 ]
 
 
@@ -77,6 +95,23 @@ NOT_FIGURES = [
     "The girl dialled 911 for help.",
     "Pat lost her husband 12 years ago.",
     "Two days later, the police found the car.",
+    # a number word glued by hyphen to a word that is no unit makes an adjective, not a count
+    'Mr Mallon branded the campaign "two-bit Tories" in Durham.',
+    "It was a one-off payment to the club.",
+    "The vote was a one-sided contest.",
+    "Traffic flows on a two-way street.",
+    "Rivals called the senator two-faced.",
+    "He bought a second-hand car in Leeds.",
+    "They flew first-class to Rome.",
+    "The third-party insurer refused to pay.",
+    "The one-time champion retired.",
+    "Staff on zero-hours contracts protested.",
+    "The club was founded in the twenty-first century.",
+    # a year is a date, even before a plural noun, when an article or possessive leads it
+    "The only blemish on the record of the awesome 1967 tourists was a draw.",
+    "Her 2019 albums sold well.",
+    # "9-11" before a name is part of the name, not a score
+    "The 9-11 Commission Report was published.",
 ]
 
 
@@ -96,6 +131,18 @@ def test_not_a_figure(analyse, sentence):
         ("a dozen", 12.0),
         ("dozens", None),
         ("fifth", 5.0),
+        ("twenty-two", 22.0),
+        ("Twenty-two", 22.0),
+        ("ninety nine", 99.0),
+        ("twenty-first", 21.0),
+        ("ninety-ninth", 99.0),
+        ("one hundred and twenty", 120.0),
+        ("three hundred and forty-five", 345.0),
+        ("two thousand five hundred", 2500.0),
+        ("one hundred thousand", 1e5),
+        ("two-and-a-half", 2.5),
+        ("two million", 2e6),
+        ("three-quarters", 0.75),
     ],
 )
 def test_parse_value(core, value):
