@@ -32,9 +32,12 @@ from .numbers import (
     ORDINAL_PLACE,
     PHONE,
     QUALIFIER_RE,
+    RESULT_WORDS,
     TIME_AFTER,
     UNIT_AFTER,
+    idiom_after,
     parse_value,
+    plural,
     unit_of,
 )
 from .tags import pos
@@ -106,8 +109,9 @@ class _Finder:
             if plain and len(core) == 4 and 1700 <= int(core) <= 2100:
                 tok = self.token_at(start)
                 nxt = self.parsed[tok.i + 1] if tok.i + 1 < len(self.parsed) else None
-                if not (nxt is not None and nxt.tag_ == "NNS"):
-                    return False  # a year, unless it counts something ("2000 tickets")
+                if not (nxt is not None and nxt.tag_ == "NNS") or _led_by_article(tok):
+                    return False  # a year, unless it counts something ("2000 tickets"):
+                    # "the awesome 1967 tourists", "her 2019 albums" are dated, not counted
             if plain and re.match(r"\s?s\b|’s\b|'s\b", after) and len(core) >= 2:
                 return False  # the 1990s, the 90s
             if TIME_AFTER.match(after) or re.match(r"[:.]\d{2}\s?(?:am|pm|a\.m|p\.m)", after):
@@ -146,6 +150,8 @@ class _Finder:
         if kind == "score":
             if re.search(r"(?i)(?:aged|ages|between|from)\s*$", before):
                 return False
+            if re.match(r"\s[A-Z]", after) and not self._near_result(start, end):
+                return False  # "the 9-11 Commission": part of a name, not a result
             if re.match(r"\s?(?:year|yr|month|week|day)", after, re.I):
                 return False
         if re.fullmatch(r"\d{3,}", core) and re.search(
@@ -156,8 +162,12 @@ class _Finder:
             if core[0].isupper() and start > 0 and not re.search(
                     r"(?:^|[.!?:;()\"“‘'—–-]\s*|\n\s*)$", text[max(0, start - 3):start]):
                 return False  # "the Six Nations", "Formula One": part of a name
+            glued = re.match(r"-([a-z]+)", after, re.I)
+            if glued and idiom_after(re.split(r"[\s-]", low)[-1], glued.group(1)):
+                return False  # "two-bit Tories", "a two-way street", "zero-hours contracts"
             first = low.split()[0].split("-")[0]
-            if first in {"one", "zero"} and not self._measured(end):
+            if first in {"one", "zero"} and not self._measured(end) and \
+                    not re.search(r"\b(?:hundred|thousand|million|billion)\b", low):
                 return False  # "one of the", "no one": a pronoun, not a count
             if first == "one" and re.search(r"(?i)\bno\s*$", before):
                 return False
@@ -193,6 +203,13 @@ class _Finder:
     def _joins(self, prev: _Match, m: _Match, gap: str) -> bool:
         return _range_ok(self.text, prev, m, gap)
 
+    def _near_result(self, start: int, end: int) -> bool:
+        """Return True when a word of a match result ("won", "victory") stands within four
+        words of the pair of numbers at ``start``..``end``."""
+        first, last = self.token_at(start).i, self.token_at(max(start, end - 1)).i
+        near = self.parsed[max(0, first - 4):last + 5]
+        return any(t.lower_ in RESULT_WORDS for t in near)
+
     def _measured(self, end: int) -> bool:
         nxt = re.match(r"[\s-]+([a-z]+)", self.text[end:end + 20])
         return bool(nxt and nxt.group(1) in MEASURE_WORDS)
@@ -204,6 +221,9 @@ class _Finder:
         if word in {"century", "centuries", "anniversary", "birthday", "amendment", "floor",
                     "grade", "street", "avenue"}:
             return False
+        if after.startswith("-") and not (word.endswith("est") or word in {
+                "most", "least", "place", "placed", "best", "worst"}):
+            return False  # "second-hand", "first-class", "third-party": an adjective of kind
         if word in {"of"} or word.endswith("est") or word in ORDINAL_PLACE:
             if word in {"time", "half", "quarter", "round", "term"}:
                 return False
@@ -259,6 +279,19 @@ def _unit_class(core: str) -> str:
     if re.search(r"[£$€¥₹₽]|euro|dollar|pound|yen|yuan|pence|cent", core):
         return "money"
     return ""
+
+
+def _led_by_article(tok: Token) -> bool:
+    """Return True when an article or a possessive leads the noun phrase of ``tok`` across
+    adjectives only ("the awesome 1967", "her 2019"): a year there dates the noun."""
+    i = tok.i - 1
+    while i >= tok.sent.start and pos(tok.doc[i]) in {"ADJ", "ADV"}:
+        i -= 1
+    if i < tok.sent.start:
+        return False
+    prev = tok.doc[i]
+    return prev.lower_ in {"the", "this", "that", "these", "those"} or prev.tag_ == "PRP$" or \
+        prev.dep_ == "poss"
 
 
 def plain_date(tok: Token) -> bool:
@@ -390,6 +423,9 @@ def find_figures(
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
         unit = unit_of(re.sub(r"\([^()]*\)", " ", text), noun)  # not the conversion's
+        measure = _hyphen_measure(finder, m)
+        if measure is not None and (unit is None or unit == noun):
+            unit = plural(measure, value)  # "a 50-minute trek": 50 minutes, not 50 treks
         if unit is None and _age_apposition(finder, m, core):
             unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:
@@ -405,6 +441,25 @@ def find_figures(
         ))
         last_end = end
     return out
+
+
+#: nouns after a hyphen that say what the number is a size of, not what it counts in units
+_NOT_UNITS = frozenset({"capacity", "strong", "odd", "plus", "year-old", "old", "seater"})
+
+
+def _hyphen_measure(finder: _Finder, m: _Match) -> str | None:
+    """Return the unit noun glued by a hyphen to a number ("minute" of "50-minute trek",
+    "year" of "three-year deal"), or None: a number's unit is that noun, not the noun the
+    compound describes."""
+    if m.kind not in {"num", "words"}:
+        return None
+    glued = re.match(r"-([a-z]+)\b(?!-year)", finder.text[m.end:m.end + 25])
+    if not glued or glued.group(1) in _NOT_UNITS:
+        return None
+    tok = finder.token_at(m.end + 1)
+    if tok.text != glued.group(1):
+        return None
+    return glued.group(1) if tok.tag_ in {"NN", "NNS"} or tok.lower_ in MEASURE_WORDS else None
 
 
 def _is_age(text: str, unit: str | None) -> bool:
@@ -431,5 +486,10 @@ _PERIODS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", 
 
 
 def _is_range(core: str) -> bool:
+    """Return True for two numbers as a range ("3% to 3.5%"), not for one number written with
+    "and" ("two-and-a-half", "one hundred and twenty") nor for a score ("2-1")."""
+    if re.search(r"(?i)\band[\s-]a[\s-]half\b|\b(?:hundred|thousand|million|billion)[\s-]and\b",
+                 core):
+        return False
     return bool(re.search(r"\d\s*(?:to|and|or|[-–])\s*\d|\b(?:and|to)\b", core)) and not \
         re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", core)
