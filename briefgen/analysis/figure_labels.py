@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .numbers import CURRENCIES, MEASURE_WORDS
+from .numbers import CURRENCIES, MEASURE_WORDS, RESULT_WORDS
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MAX_LABEL_WORDS", "age_label", "counts_label"]
+__all__ = ["MAX_LABEL_WORDS", "age_label", "counts_label", "score_label"]
 
 #: a label longer than this is cut back to its noun phrase and verb
 MAX_LABEL_WORDS = 12
@@ -51,6 +51,10 @@ _OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged"
 _SYMBOLS = frozenset("£$€¥₹₽") | {c for c in CURRENCIES if "$" in c}
 _SCALE_PIECES = frozenset({"m", "bn", "mn", "k", "tn", "trn", "b", "million", "billion",
                            "trillion", "thousand"})
+#: measure words a number counts in its own right ("six minutes of their match")
+_SPANS = frozenset(MEASURE_WORDS - {"million", "billion", "thousand", "hundred", "per",
+                                    "percent", "times", "pounds", "euros", "dollars"})
+_WHEN_PREPS = frozenset({"at", "after", "before", "within", "inside"})
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "there"}
 
@@ -69,7 +73,8 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
         return None
     inside = set(range(span.start, span.end))
     root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"}:
+    while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"} and \
+            not _in_score(root.head):
         root = root.head  # "£106m or 47.3%": the second figure stands where the first does
     head, words, anchor = _counted(span, inside, root)
     if any(t.dep_ in {"relcl", "acl"} and head is not None and t.head.i == head.i for t in words):
@@ -91,6 +96,22 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     if not label or len(label.split()) > MAX_LABEL_WORDS or not _names_a_thing(span, label):
         return None
     return label
+
+
+def score_label(doc: Doc, start: int, end: int) -> str | None:
+    """Return the result a score at characters ``start``..``end`` of ``doc`` is of, or None.
+
+    "Barcelona won 3-1 at home" gives "Barcelona won", "a 2-0 win for Chelsea" "win for
+    Chelsea": the label of ``counts_label`` when it holds a word of a result (won, beat,
+    victory, defeat, draw, lead...). "The score at 1-1 and two minutes of normal time
+    remaining" gives None: the minutes are no result, and "score" alone says nothing more.
+    """
+    label = counts_label(doc, start, end)
+    words = set(re.findall(r"[a-z]+", (label or "").lower()))
+    return label if words & (RESULT_WORDS - _BARE_RESULT) else None
+
+
+_BARE_RESULT = frozenset({"score", "scored", "result", "results", "scoreline"})
 
 
 def age_label(doc: Doc, start: int, end: int) -> str | None:
@@ -171,6 +192,13 @@ _RELATION = frozenset("compare be stand trade reach total amount equal rise fall
 _RELATION_FORMS = frozenset("stood rose risen fell fallen lost made had".split())
 
 
+def _in_score(tok: Token) -> bool:
+    """Return True for a number of a score ("1" of "1-1"): what follows it is no part of it."""
+    text = tok.doc.text
+    return bool(re.match(r"\d{1,2}\s?[-–]\s?\d{1,2}\b", text[tok.idx:tok.idx + 7]) or
+                re.search(r"\b\d{1,2}\s?[-–]\s?$", text[max(0, tok.idx - 4):tok.idx]))
+
+
 def _number_piece(tok: Token) -> bool:
     """Return True for a word of a written amount: its digits, its currency sign or word and its
     scale ("$", "168", "m" of "$168m"; "roubles" of "260.75bn roubles")."""
@@ -246,6 +274,9 @@ def _counted(span: Span, inside: set[int], root: Token
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "GPE"} and \
                 pos(obj) in _NOUNS and obj.lower_ not in _OWN:
+            if nxt.lower_ == "of" and root.lower_ in _SPANS and root.i in inside:
+                # "the final six minutes of their match": the minutes are what is counted
+                return root, [root, nxt, *_np(obj, inside)], root
             return obj, _np(obj, inside), root
 
     # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
@@ -449,6 +480,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     prep_of_anchor = None
     if gov.lower_ == "of" and gov.i < gov.head.i:
         return [], False  # "Of the 19 deaths, seven were...": a part of it is the subject
+    if dep == "pobj" and gov.lower_ in _WHEN_PREPS and anchor.lower_ in _SPANS:
+        return [], False  # "evacuated at 1-1 and two minutes of normal time": when, no amount
     if dep == "pobj" and gov.dep_ == "prep" and pos(gov.head) in {"VERB", "AUX"}:
         if any(_aside(t) for t in anchor.doc[min(gov.i, gov.head.i):max(gov.i, gov.head.i)]):
             return [], False  # "paid £5bn - nowhere near the $27bn": an aside, not the verb's

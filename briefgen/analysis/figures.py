@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Figure, Sentence
 from .entities import sentence_at
-from .figure_labels import age_label, counts_label
+from .figure_labels import age_label, counts_label, score_label
 from .numbers import (
     AGE,
     CONVERSION,
@@ -433,8 +433,12 @@ def find_figures(
         if unit in _PERIODS and re.match(r"\s+(?:ago|earlier|later|before|after)\b",
                                          doc.text[end:end + 12]):
             continue  # "12 years ago", "two days later": when, not how much
-        counts = age_label(finder.parsed, start, end) if _is_age(text, unit) else \
-            counts_label(finder.parsed, start, end)
+        if _is_age(text, unit):
+            counts = age_label(finder.parsed, start, end)
+        elif unit == "score":
+            counts = score_label(finder.parsed, start, end)
+        else:
+            counts = counts_label(finder.parsed, start, end)
         out.append(Figure(
             text=text, value=value, unit=unit, counts=counts,
             sentence_index=sent.index, qualifier=qualifier, start=start, end=end, source=source,

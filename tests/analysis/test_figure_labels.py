@@ -84,10 +84,22 @@ LABELS = [
      "affordable housing units in the northern districts on Monday.",
      "300 new affordable housing units",
      "new affordable housing units in the northern districts approved"),
+    # a score is labelled by its result
+    ("Barcelona won 3-1 at home.", "3-1", "Barcelona won"),
+    ("It was a 2-0 win for Chelsea.", "2-0", "win for Chelsea"),
+    # a span of time counts itself, of what it is a span of
+    ("Real Madrid and Real Sociedad will play the final six minutes of their match.",
+     "final six minutes", "minutes of match Real Madrid will play"),
+    ("The Bernabeu was evacuated with the score at 1-1 and two minutes of normal time "
+     "remaining in the game.", "two minutes", "minutes of normal time"),
 ]
 
 NO_LABEL = [
     # sentence, figure text: the sentence does not say what it counts (or the parse cannot)
+    # a score with no word of a result: the minutes are no result, "score" says nothing more
+    ("The Bernabeu was evacuated with the score at 1-1 and two minutes of normal time "
+     "remaining in the game.", "1-1"),
+    ("Venus Williams reached the final 6-3 6-2.", "6-2"),
     ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
      "£250m"),
     ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
