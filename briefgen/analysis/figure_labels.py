@@ -51,9 +51,10 @@ _OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged"
 _SYMBOLS = frozenset("£$€¥₹₽") | {c for c in CURRENCIES if "$" in c}
 _SCALE_PIECES = frozenset({"m", "bn", "mn", "k", "tn", "trn", "b", "million", "billion",
                            "trillion", "thousand"})
-#: measure words a number counts in its own right ("six minutes of their match")
-_SPANS = frozenset(MEASURE_WORDS - {"million", "billion", "thousand", "hundred", "per",
-                                    "percent", "times", "pounds", "euros", "dollars"})
+#: spans of time a number counts in its own right ("six minutes of their match"), where
+#: "20 tonnes of gold" counts gold
+_SPANS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
+                   "year years decade decades".split())
 _WHEN_PREPS = frozenset({"at", "after", "before", "within", "inside"})
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "there"}
