@@ -103,8 +103,12 @@ class _Finder:
         if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#№’'") and \
                 kind != "money":
             return False
+        if re.search(r"(?i)\b(?:" + _NUMBER_WORD_RE + r"|\d+)(?:\stimes)?\s(?:in|out\sof)\s$", before) \
+                and not self._measured(end):
+            return False  # "nine in ten", "nine times out of 10": the whole of a proportion
+        if kind == "words" and re.search(r"(?i)\b(?:" + _NUMBER_WORD_RE + r")-$", before):
+            return False  # "a quick one-two": a compound that is no number
         if kind == "num":
-            digits = re.sub(r"[^\d.]", "", core)
             plain = re.fullmatch(r"\d+", core) is not None
             if plain and len(core) == 4 and 1700 <= int(core) <= 2100:
                 tok = self.token_at(start)
@@ -128,7 +132,8 @@ class _Finder:
                                                + "|".join(MONTHS)
                                   + r")\b", after):
                 return False  # 5 April, 5th of May
-            if re.search(r"(?i)\b(?:no|nos|number|no\.|page|pages|chapter|article|section|"
+            if re.search(r"(?i)\b(?:no|nos|number|numbers|digits|no\.|page|pages|chapter|"
+                         r"article|section|"
                          r"room|flight|route|channel|platform|season|series|episode|version|"
                          r"level|grade|class|phase|stage|act|scene|verse|rule|clause|box|"
                          r"code|line|model|gate|exit|junction|apartment|unit|block|highway|"
@@ -145,8 +150,8 @@ class _Finder:
                 return False
             if plain and re.match(r"/\d", after):
                 return False  # 9/11, 24/7
-            if plain and len(digits) >= 5 and core.isdigit() and core[0] == "0":
-                return False
+            if plain and len(core) >= 2 and core[0] == "0":
+                return False  # "03 Bonnie and Clyde", "007", a code: no amount starts with 0
         if kind == "score":
             if re.search(r"(?i)(?:aged|ages|between|from)\s*$", before):
                 return False
@@ -426,6 +431,8 @@ def find_figures(
         measure = _hyphen_measure(finder, m)
         if measure is not None and (unit is None or unit == noun):
             unit = plural(measure, value)  # "a 50-minute trek": 50 minutes, not 50 treks
+        if unit is None and re.search(r"(?i)\bage\sof\s$", doc.text[max(0, start - 8):start]):
+            unit = "years"  # "died at the age of 73": an age
         if unit is None and _age_apposition(finder, m, core):
             unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:
@@ -468,7 +475,7 @@ def _hyphen_measure(finder: _Finder, m: _Match) -> str | None:
 
 def _is_age(text: str, unit: str | None) -> bool:
     """Return True for a figure that is someone's age ("42-year-old", "aged 15", "Tsarnaev,
-    21,")."""
+    21,", "at the age of 73")."""
     return unit == "years" and bool(
         re.search(r"(?i)year[\s-]old|years old|\baged\b", text) or re.fullmatch(r"\d{1,3}", text))
 
@@ -485,6 +492,8 @@ def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:
                                                                   "nummod", "conj"}
 
 
+_NUMBER_WORD_RE = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                   "thirty|forty|fifty|hundred")
 _RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})
 _PERIODS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 

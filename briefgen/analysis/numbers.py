@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["AGE", "CONVERSION", "CURRENCIES", "CUR_PRE", "DATE_CODE", "DIGITS", "EXCHANGE_RATE",
-    "MEASURE_WORDS", "MONTHS", "NUMBER_IDIOMS",
-    "NUMBER_CORE", "ORDINAL_PLACE", "ORDINAL_VALUES", "PHONE", "QUALIFIERS", "QUALIFIER_RE", "RESULT_WORDS",
-    "SCALE", "SCALES", "TIME_AFTER", "UNIT_AFTER", "WORD_VALUES", "idiom_after", "parse_value", "plural",
-    "unit_of", "words_value"]
+    "MEASURE_WORDS", "MONTHS", "NUMBER_CORE", "NUMBER_IDIOMS", "ORDINAL_PLACE", "ORDINAL_VALUES",
+    "PHONE", "QUALIFIERS", "QUALIFIER_RE", "RESULT_WORDS", "SCALE", "SCALES", "TIME_AFTER",
+    "UNIT_AFTER", "WORD_VALUES", "idiom_after", "parse_value", "plural", "unit_of", "words_value"]
 
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

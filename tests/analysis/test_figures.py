@@ -66,6 +66,10 @@ FIGURES = [
     # a score, level or not, is a score: never a range
     ("The Bernabeu was evacuated with the score at 1-1.", "1-1", None, "score", None),
     ("Barcelona won 3-1 at home.", "3-1", None, "score", None),
+    # an age given as "the age of"
+    ("Ray Charles died in June 2004 at the age of 73.", "73", 73.0, "years", None),
+    # the whole of a proportion is no figure of its own: only its part is
+    ("He scores nine times out of 10 in training.", "nine times", 9.0, "times", None),
 ]
 
 
@@ -112,6 +116,12 @@ NOT_FIGURES = [
     "Her 2019 albums sold well.",
     # "9-11" before a name is part of the name, not a score
     "The 9-11 Commission Report was published.",
+    # a number with a leading zero is a code or a title ("03 Bonnie and Clyde")
+    "His hits have included 03 Bonnie and Clyde with Beyonce.",
+    # digits named as digits are a reference, not an amount
+    "The digits 269 on the number plate caused anger.",
+    # "a quick one-two": a compound of number words that is no number
+    "A quick one-two gave him space to shoot.",
 ]
 
 
