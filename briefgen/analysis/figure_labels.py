@@ -108,11 +108,22 @@ def score_label(doc: Doc, start: int, end: int) -> str | None:
     remaining" gives None: the minutes are no result, and "score" alone says nothing more.
     """
     label = counts_label(doc, start, end)
-    words = set(re.findall(r"[a-z]+", (label or "").lower()))
-    return label if words & (RESULT_WORDS - _BARE_RESULT) else None
+    if label is None:
+        return None
+    words = set(re.findall(r"[a-z]+", label.lower()))
+    if words & (RESULT_WORDS - _BARE_RESULT):
+        return label
+    span = doc.char_span(start, end, alignment_mode="expand")
+    # "Dortmund eased past Paderborn", "the Kiwis triumphing": a verb of the sentence that
+    # says what happened, not "went" or "took" alone
+    verbs = {t.lower_ for t in (span.sent if span is not None else [])
+             if t.tag_.startswith("VB") and t.lower_ not in _BARE_VERBS}
+    return label if words & verbs else None
 
 
 _BARE_RESULT = frozenset({"score", "scored", "result", "results", "scoreline"})
+_BARE_VERBS = frozenset("go goes went gone going be is are was were been being take takes took "
+                        "taken make makes made come came get got have has had do did".split())
 
 
 def age_label(doc: Doc, start: int, end: int) -> str | None:
@@ -271,11 +282,16 @@ def _counted(span: Span, inside: set[int], root: Token
             root.head.i not in inside and not (nxt is not None and nxt.lower_ == "of"):
         return root.head, _np(root.head, inside), None
     # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"
-    if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside:
+    own_of = any(t.lower_ == "of" and t.i > root.i for t in span)  # "one per cent of earners"
+    if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside \
+            and not (own_of and nxt.head.i != root.i):
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "GPE"} and \
                 pos(obj) in _NOUNS and obj.lower_ not in _OWN:
-            if nxt.lower_ == "of" and root.lower_ in _SPANS and root.i in inside:
+            if nxt.lower_ == "of" and root.lower_ in _SPANS and root.i in inside and \
+                    obj.lower_ != "age":
+                if root.dep_ == "pobj" and root.head.lower_ in _WHEN_PREPS - {"at"}:
+                    return None, [], None  # "within two minutes of his withdrawal": when
                 # "the final six minutes of their match": the minutes are what is counted
                 return root, [root, nxt, *_np(obj, inside)], root
             return obj, _np(obj, inside), root

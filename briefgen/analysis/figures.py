@@ -33,6 +33,7 @@ from .numbers import (
     PHONE,
     QUALIFIER_RE,
     RESULT_WORDS,
+    SPAN_AFTER,
     TIME_AFTER,
     UNIT_AFTER,
     idiom_after,
@@ -103,8 +104,7 @@ class _Finder:
         if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#№’'") and \
                 kind != "money":
             return False
-        if re.search(r"(?i)\b(?:" + _NUMBER_WORD_RE + r"|\d+)(?:\stimes)?\s(?:in|out\sof)\s$", before) \
-                and not self._measured(end):
+        if _WHOLE_OF.search(before) and not SPAN_AFTER.match(text, end):
             return False  # "nine in ten", "nine times out of 10": the whole of a proportion
         if kind == "words" and re.search(r"(?i)\b(?:" + _NUMBER_WORD_RE + r")-$", before):
             return False  # "a quick one-two": a compound that is no number
@@ -172,7 +172,7 @@ class _Finder:
                 return False  # "two-bit Tories", "a two-way street", "zero-hours contracts"
             first = low.split()[0].split("-")[0]
             if first in {"one", "zero"} and not self._measured(end) and \
-                    not re.search(r"\b(?:hundred|thousand|million|billion)\b", low):
+                    not re.search(r"\b(?:hundred|thousand|million|billion)\b|%|per\s?cent", low):
                 return False  # "one of the", "no one": a pronoun, not a count
             if first == "one" and re.search(r"(?i)\bno\s*$", before):
                 return False
@@ -424,6 +424,10 @@ def find_figures(
         text = doc.text[start:end]
         core = doc.text[m.start:m.end]
         value = None if m.kind in {"score", "vague"} or _is_range(core) else parse_value(core)
+        if m.kind == "proportion":
+            part, whole = re.split(r"\s(?:in|out\sof)\s", core.lower(), maxsplit=1)
+            a, b = parse_value(part), parse_value(whole)
+            value = a / b if a is not None and b else None  # "one in seven": a share
         if m.kind == "laptime":
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
@@ -437,8 +441,8 @@ def find_figures(
             unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:
             continue  # "the last two days", "the next three weeks": when, not how much
-        if unit in _PERIODS and re.match(r"\s+(?:ago|earlier|later|before|after)\b",
-                                         doc.text[end:end + 12]):
+        if unit in _PERIODS and not _is_age(text, unit) and \
+                re.match(r"\s+(?:ago|earlier|later|before|after)\b", doc.text[end:end + 12]):
             continue  # "12 years ago", "two days later": when, not how much
         if _is_age(text, unit):
             counts = age_label(finder.parsed, start, end)
@@ -455,7 +459,7 @@ def find_figures(
 
 
 #: nouns after a hyphen that say what the number is a size of, not what it counts in units
-_NOT_UNITS = frozenset({"capacity", "strong", "odd", "plus", "year-old", "old", "seater"})
+_NOT_UNITS = frozenset({"capacity", "strong", "odd", "plus", "year-old", "old", "some"})
 
 
 def _hyphen_measure(finder: _Finder, m: _Match) -> str | None:
@@ -465,8 +469,9 @@ def _hyphen_measure(finder: _Finder, m: _Match) -> str | None:
     if m.kind not in {"num", "words"}:
         return None
     glued = re.match(r"-([a-z]+)\b(?!-year)", finder.text[m.end:m.end + 25])
-    if not glued or glued.group(1) in _NOT_UNITS:
-        return None
+    if not glued or glued.group(1) in _NOT_UNITS or re.search(r"(?<!met)(?<!lit)er$",
+                                                              glued.group(1)):
+        return None  # "two-wheeler", "three-pointer": a thing, not a unit (but "100-meter")
     tok = finder.token_at(m.end + 1)
     if tok.text != glued.group(1):
         return None
@@ -494,6 +499,7 @@ def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:
 
 _NUMBER_WORD_RE = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                    "thirty|forty|fifty|hundred")
+_WHOLE_OF = re.compile(r"(?i)\b(?:" + _NUMBER_WORD_RE + r"|\d+)(?:\stimes)?\s(?:in|out\sof)\s$")
 _RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})
 _PERIODS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 

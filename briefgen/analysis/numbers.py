@@ -12,8 +12,9 @@ import re
 
 __all__ = ["AGE", "CONVERSION", "CURRENCIES", "CUR_PRE", "DATE_CODE", "DIGITS", "EXCHANGE_RATE",
     "MEASURE_WORDS", "MONTHS", "NUMBER_CORE", "NUMBER_IDIOMS", "ORDINAL_PLACE", "ORDINAL_VALUES",
-    "PHONE", "QUALIFIERS", "QUALIFIER_RE", "RESULT_WORDS", "SCALE", "SCALES", "TIME_AFTER",
-    "UNIT_AFTER", "WORD_VALUES", "idiom_after", "parse_value", "plural", "unit_of", "words_value"]
+    "PHONE", "QUALIFIERS", "QUALIFIER_RE", "RESULT_WORDS", "SCALE", "SCALES", "SPAN_AFTER",
+    "TIME_AFTER", "UNIT_AFTER", "WORD_VALUES", "idiom_after", "parse_value", "plural", "unit_of",
+    "words_value"]
 
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -70,6 +71,10 @@ SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k|tn|trn)"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 CUR_PRE = r"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[£$€¥₹₽])"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: what "3 in 10 games" spans: a count in a span, not a share ("one in seven")
+_SPAN_NOUNS = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|games?|"
+               r"matches|attempts?|starts?|appearances?|races?|seasons?|outings?|tests?)")
+SPAN_AFTER = re.compile(r"(?i)\s" + _SPAN_NOUNS + r"\b")
 NUMBER_CORE = re.compile(
     r"(?ix)(?<![\w.,/])(?:"
     # money with a symbol: £5.14billion, $4.5bn, €20 billion, £75m
@@ -83,6 +88,9 @@ NUMBER_CORE = re.compile(
     r"|(?P<times>\b(?:twice|thrice|once)\s(?:a|per|every)\s(?:day|week|month|year)\b)"
     r"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b)"
     r"|(?P<fora>(?<=\bfor\s)a\s(?:single\s)?(?:day|week|fortnight|month|year|decade)\b)"
+    # a share: "one in seven", "2 out of 10" (not "3 in 10 years": a count and a span)
+    rf"|(?P<proportion>\b(?:\d{{1,3}}|{_NUMWORD})\s(?:in|out\sof)\s(?:\d{{1,3}}|{_NUMWORD})\b"
+    r"(?!\s" + _SPAN_NOUNS + r"\b|[-–/.,]\d))"
     r"|(?P<score>(?<!\d-)\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–/]\d|\s?(?:am|pm|%)|[a-z]))"
     # digits with fractions, scales, percent, ordinal suffixes, hyphenated units
     rf"|(?P<num>(?:{DIGITS})[½¼¾⅓⅔]?(?:\s?(?:%|per\s?cent|percent)|\s?(?:{SCALE})\b|p\b)?"

@@ -87,6 +87,8 @@ LABELS = [
     # a score is labelled by its result
     ("Barcelona won 3-1 at home.", "3-1", "Barcelona won"),
     ("It was a 2-0 win for Chelsea.", "2-0", "win for Chelsea"),
+    ("Borussia Dortmund eased past Paderborn 3-0 on Saturday.", "3-0",
+     "Borussia Dortmund eased past Paderborn on Saturday"),
     # a span of time counts itself, of what it is a span of
     ("Real Madrid and Real Sociedad will play the final six minutes of their match.",
      "final six minutes", "minutes of match Real Madrid will play"),
@@ -99,7 +101,10 @@ NO_LABEL = [
     # a score with no word of a result: the minutes are no result, "score" says nothing more
     ("The Bernabeu was evacuated with the score at 1-1 and two minutes of normal time "
      "remaining in the game.", "1-1"),
-    ("Venus Williams reached the final 6-3 6-2.", "6-2"),
+    # a span of time relative to an event is when, not an amount
+    ("He was booked within two minutes of Hazard's withdrawal.", "two minutes"),
+    # "went" alone says nothing of the result
+    ("Manuel Pellegrini's side went 2-1 down.", "2-1"),
     ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
      "£250m"),
     ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),

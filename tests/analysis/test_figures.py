@@ -63,13 +63,24 @@ FIGURES = [
     ("Gerrard was handed a three-match suspension.", "three-match suspension", 3.0, "matches",
      None),
     ("Ross County hold a 13-point lead at the top.", "13-point lead", 13.0, "points", None),
+    ("The race is run over the 100-meter track.", "100-meter track", 100.0, "meters", None),
+    # a thing named by its number is no unit: "a two-wheeler" is no "wheelers"
+    ("He rode a two-wheeler to work.", "two-wheeler", 2.0, None, None),
     # a score, level or not, is a score: never a range
     ("The Bernabeu was evacuated with the score at 1-1.", "1-1", None, "score", None),
     ("Barcelona won 3-1 at home.", "3-1", None, "score", None),
     # an age given as "the age of"
     ("Ray Charles died in June 2004 at the age of 73.", "73", 73.0, "years", None),
-    # the whole of a proportion is no figure of its own: only its part is
+    ("Benaud has died at the age of 84 after a short battle with cancer.", "84", 84.0, "years",
+     None),
+    # the whole of a proportion is no figure of its own: only its part is, or the share
     ("He scores nine times out of 10 in training.", "nine times", 9.0, "times", None),
+    ("One in seven US residents will be an immigrant by 2023.", "One in seven US residents",
+     1 / 7, "residents", None),
+    ("Only two out of 10 asylum seekers had their claims accepted.",
+     "Only two out of 10 asylum seekers", 0.2, "seekers", "only"),
+    ("They gave the top one per cent of earners a tax cut.", "top one per cent of earners", 1.0,
+     "%", "top"),
 ]
 
 
@@ -165,3 +176,8 @@ def test_counts_label_is_built_from_the_sentence(analyse):
         "quarter of 2025."
     ).figures
     assert figure.counts == "military assistance pledged by Allies in the first quarter of 2025"
+
+
+def test_a_count_in_a_span_is_no_share(analyse):
+    figures = analyse("Kane scored 3 in 10 games.").figures
+    assert [(f.text, f.value) for f in figures] == [("3", 3.0), ("10 games", 10.0)]
