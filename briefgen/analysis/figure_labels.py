@@ -107,18 +107,55 @@ def score_label(doc: Doc, start: int, end: int) -> str | None:
     victory, defeat, draw, lead...). "The score at 1-1 and two minutes of normal time
     remaining" gives None: the minutes are no result, and "score" alone says nothing more.
     """
-    label = counts_label(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    label = _score_clause(span) or counts_label(doc, start, end)
     if label is None:
         return None
     words = set(re.findall(r"[a-z]+", label.lower()))
     if words & (RESULT_WORDS - _BARE_RESULT):
         return label
-    span = doc.char_span(start, end, alignment_mode="expand")
     # "Dortmund eased past Paderborn", "the Kiwis triumphing": a verb of the sentence that
     # says what happened, not "went" or "took" alone
-    verbs = {t.lower_ for t in (span.sent if span is not None else [])
-             if t.tag_.startswith("VB") and t.lower_ not in _BARE_VERBS}
+    verbs = {t.lower_ for t in span.sent if t.tag_.startswith("VB") and
+             t.lower_ not in _BARE_VERBS}
     return label if words & verbs else None
+
+
+def _score_clause(span: Span) -> str | None:
+    """Return the clause a score is the margin of ("Ross County beat Kilmarnock", "top seed
+    was beaten by American Lauren Davis"), or None when the score modifies a noun ("a 2-0
+    win") or the verb has no named subject. Team names the parser hangs the score on are
+    climbed over."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i or pos(tok) == "VERB" and tok.i not in range(span.start,
+                                                                           span.end):
+            break
+        tok = tok.head
+        if pos(tok) == "NOUN" and tok.i not in range(span.start, span.end):
+            return None  # "a 2-0 win for Chelsea": the noun's own label says it
+    if pos(tok) != "VERB":
+        return None
+    verb, inside = tok, set(range(span.start, span.end))
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    words = _np(subj, inside) + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}
+                                 and c.i > subj.i] + _negation(verb) + [verb] + [
+        c for c in verb.children if c.dep_ == "prt"]
+    obj = next((c for c in verb.children if c.i not in inside and (
+        c.dep_ == "dobj" or c.dep_ == "npadvmod" and pos(c) == "PROPN")), None)
+    if obj is not None:
+        words += _np(obj, inside)
+    else:
+        words += _first_pp(verb, inside)[:5]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        words += [agent] + [t for o in agent.children if o.dep_ == "pobj"
+                            for t in _np(o, inside)]
+    return _join(sorted(set(words), key=lambda t: t.i)) or None
 
 
 _BARE_RESULT = frozenset({"score", "scored", "result", "results", "scoreline"})
@@ -282,7 +319,9 @@ def _counted(span: Span, inside: set[int], root: Token
             root.head.i not in inside and not (nxt is not None and nxt.lower_ == "of"):
         return root.head, _np(root.head, inside), None
     # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"
-    own_of = any(t.lower_ == "of" and t.i > root.i for t in span)  # "one per cent of earners"
+    # "one per cent of earners" holds what it counts, "billions of dollars" does not
+    own_of = any(t.lower_ == "of" and t.i > root.i and t.i + 1 < span.end and
+                 doc[t.i + 1].lower_ not in _OWN for t in span)
     if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside \
             and not (own_of and nxt.head.i != root.i):
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -290,7 +329,7 @@ def _counted(span: Span, inside: set[int], root: Token
                 pos(obj) in _NOUNS and obj.lower_ not in _OWN:
             if nxt.lower_ == "of" and root.lower_ in _SPANS and root.i in inside and \
                     obj.lower_ != "age":
-                if root.dep_ == "pobj" and root.head.lower_ in _WHEN_PREPS - {"at"}:
+                if root.dep_ == "pobj" and root.head.lower_ in {"within", "inside"}:
                     return None, [], None  # "within two minutes of his withdrawal": when
                 # "the final six minutes of their match": the minutes are what is counted
                 return root, [root, nxt, *_np(obj, inside)], root

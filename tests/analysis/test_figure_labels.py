@@ -85,10 +85,12 @@ LABELS = [
      "300 new affordable housing units",
      "new affordable housing units in the northern districts approved"),
     # a score is labelled by its result
-    ("Barcelona won 3-1 at home.", "3-1", "Barcelona won"),
+    ("Barcelona won 3-1 at home.", "3-1", "Barcelona won at home"),
     ("It was a 2-0 win for Chelsea.", "2-0", "win for Chelsea"),
     ("Borussia Dortmund eased past Paderborn 3-0 on Saturday.", "3-0",
-     "Borussia Dortmund eased past Paderborn on Saturday"),
+     "Borussia Dortmund eased past Paderborn"),
+    ("The top seed was beaten 6-3, 6-1 by American Lauren Davis.", "6-1",
+     "top seed was beaten by American Lauren Davis"),
     # a span of time counts itself, of what it is a span of
     ("Real Madrid and Real Sociedad will play the final six minutes of their match.",
      "final six minutes", "minutes of match Real Madrid will play"),
