@@ -102,33 +102,31 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
 def score_label(doc: Doc, start: int, end: int) -> str | None:
     """Return the result a score at characters ``start``..``end`` of ``doc`` is of, or None.
 
-    "Barcelona won 3-1 at home" gives "Barcelona won", "a 2-0 win for Chelsea" "win for
-    Chelsea": the label of ``counts_label`` when it holds a word of a result (won, beat,
-    victory, defeat, draw, lead...). "The score at 1-1 and two minutes of normal time
-    remaining" gives None: the minutes are no result, and "score" alone says nothing more.
+    A score that is the margin of a verb reads as the verb's clause ("Ross County beat
+    Kilmarnock 2-1" gives "Ross County beat Kilmarnock"), unless the verb says nothing of a
+    result ("went 2-1 down", "make it 3-0"); otherwise the label of ``counts_label`` when it
+    holds a word of a result ("a 2-0 win for Chelsea" gives "win for Chelsea"). "The score at
+    1-1 and two minutes of normal time remaining" gives None: the minutes are no result, and
+    "score" alone says nothing more.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    label = _score_clause(span) or counts_label(doc, start, end)
-    if label is None:
-        return None
-    words = set(re.findall(r"[a-z]+", label.lower()))
-    if words & (RESULT_WORDS - _BARE_RESULT):
-        return label
-    # "Dortmund eased past Paderborn", "the Kiwis triumphing": a verb of the sentence that
-    # says what happened, not "went" or "took" alone
-    verbs = {t.lower_ for t in span.sent if t.tag_.startswith("VB") and
-             t.lower_ not in _BARE_VERBS}
-    return label if words & verbs else None
+    clause = _score_clause(span)
+    if clause is not None:
+        return clause  # "Dortmund eased past Paderborn": the verb the score is the margin of
+    label = counts_label(doc, start, end)
+    words = set(re.findall(r"[a-z]+", (label or "").lower()))
+    return label if words & (RESULT_WORDS - _BARE_RESULT) else None
 
 
 def _score_clause(span: Span) -> str | None:
     """Return the clause a score is the margin of ("Ross County beat Kilmarnock", "top seed
     was beaten by American Lauren Davis"), or None when the score modifies a noun ("a 2-0
     win") or the verb has no named subject. Team names the parser hangs the score on are
-    climbed over."""
-    tok = span.root
+    climbed over. The climb starts from the score's first number, which the parser attaches
+    better than the second."""
+    tok = span[0]
     for _ in range(4):
         if tok.head.i == tok.i or pos(tok) == "VERB" and tok.i not in range(span.start,
                                                                            span.end):
@@ -136,8 +134,10 @@ def _score_clause(span: Span) -> str | None:
         tok = tok.head
         if pos(tok) == "NOUN" and tok.i not in range(span.start, span.end):
             return None  # "a 2-0 win for Chelsea": the noun's own label says it
-    if pos(tok) != "VERB":
-        return None
+        if tok.lower_ in {"at", "with", "after", "before", "until", "since"}:
+            return None  # "evacuated with the score at 1-1": when, not the verb's margin
+    if pos(tok) != "VERB" or tok.lower_ in _BARE_VERBS:
+        return None  # "went 2-1 down", "make it 3-0": the verb says nothing of the result
     verb, inside = tok, set(range(span.start, span.end))
     subj = _subject(verb)
     if subj is None:

@@ -107,6 +107,9 @@ NO_LABEL = [
     ("He was booked within two minutes of Hazard's withdrawal.", "two minutes"),
     # "went" alone says nothing of the result
     ("Manuel Pellegrini's side went 2-1 down.", "2-1"),
+    ("Petrov and Juninho combined to allow the Bulgarian to make it 3-0 on the hour mark.",
+     "3-0"),
+    ("The game was abandoned at 1-1 after a bomb threat.", "1-1"),
     ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
      "£250m"),
     ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
