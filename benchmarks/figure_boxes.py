@@ -7,12 +7,18 @@ analysis and ``summarise`` and writes one JSON line: the story's id and the box'
 each as the page shows it (qualifier, big number, rest) with its ``counts`` label, value, unit and
 source sentence. Compare two dumps with ``--diff OLD NEW``: it prints the stories whose boxes
 differ, side by side.
+
+A last ``SUMMARY`` line (on stderr, so that the JSONL stays clean) counts the shown figures that
+read mangled on the page (``mangled``): the rest after the big number starts with a hyphen or
+dash ("20 -two Maori", "1 -1", "50 -minute trek") or with an ordinal ending ("2 nd"), or the
+big number is a year ("1967 tourists").
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,8 +32,16 @@ from briefgen.layout.text import big_number  # noqa: E402
 from briefgen.summarise import summarise  # noqa: E402
 
 
+def mangled(qualifier: str, big: str, rest: str) -> bool:
+    """Return True when a big number reads mangled: a rest that starts with a hyphen, a dash or
+    an ordinal ending, or a year as the big number."""
+    return bool(re.match(r"[-–]|(?:st|nd|rd|th)\b", rest) or
+                re.fullmatch(r"(?:1[7-9]|20)\d\d", big))
+
+
 def boxes(bench: Path, everything: bool) -> None:
     """Print one JSON line per story with its figure box."""
+    shown = bad = 0
     labelled = {r["id"] for r in load_records(bench / "extraction-dev.jsonl")}
     for rec in load_records(bench / "dev.jsonl"):
         if rec["id"] in labelled and not everything:
@@ -35,13 +49,16 @@ def boxes(bench: Path, everything: bool) -> None:
         analysis = analyse_documents([document_of(rec)])
         brief = summarise(analysis)
         sents = {s.index: s.text for s in analysis.sentences}
-        shown = []
+        box = []
         for f in brief.figures[:4]:
             bn = big_number(f)
-            shown.append({"box": f"{bn.qualifier} [{bn.big}] {bn.rest}".strip(),
-                          "counts": f.counts, "value": f.value, "unit": f.unit, "text": f.text,
-                          "sentence": sents.get(f.sentence_index, "")})
-        print(json.dumps({"id": rec["id"], "figures": shown}, ensure_ascii=False), flush=True)
+            shown += 1
+            bad += mangled(bn.qualifier, bn.big, bn.rest)
+            box.append({"box": f"{bn.qualifier} [{bn.big}] {bn.rest}".strip(),
+                        "counts": f.counts, "value": f.value, "unit": f.unit, "text": f.text,
+                        "sentence": sents.get(f.sentence_index, "")})
+        print(json.dumps({"id": rec["id"], "figures": box}, ensure_ascii=False), flush=True)
+    print(f"SUMMARY shown={shown} mangled={bad}", file=sys.stderr)
 
 
 def diff(old: Path, new: Path) -> None:

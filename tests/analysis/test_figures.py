@@ -181,3 +181,28 @@ def test_counts_label_is_built_from_the_sentence(analyse):
 def test_a_count_in_a_span_is_no_share(analyse):
     figures = analyse("Kane scored 3 in 10 games.").figures
     assert [(f.text, f.value) for f in figures] == [("3", 3.0), ("10 games", 10.0)]
+
+
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = "one two three four five six seven eight nine".split()
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [(f"{t}-{u}", 20 + 10 * i + j + 1) for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)],
+)
+def test_every_hyphenated_number_word_is_one_figure(analyse, words, value):
+    (first,) = analyse(f"{words.capitalize()} Maori formed the team.").figures
+    assert (first.text, first.value) == (f"{words.capitalize()} Maori", value)
+    (inner,) = analyse(f"The club fielded {words} players.").figures
+    assert (inner.text, inner.value, inner.unit) == (f"{words} players", value, "players")
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [(f"{t}-{u}", 20 + 10 * i + j + 1) for i, t in enumerate(_TENS)
+     for j, u in enumerate(_ORDINAL_UNITS)],
+)
+def test_every_hyphenated_ordinal_reads_as_its_rank(words, value):
+    assert parse_value(words) == value
