@@ -181,6 +181,12 @@ def age_label(doc: Doc, start: int, end: int) -> str | None:
         if any(pos(t) not in _NOUNS | {"ADJ"} and t.text != "-" for t in words):
             return None  # "The 75-year-old presented long-running show": no noun of its own
         return _join([t for t in words if not _number_piece(t)]) or None
+    age = doc[span.start - 2] if span.start >= 2 else None
+    if age is not None and age.lower_ == "age" and doc[span.start - 1].lower_ == "of":
+        # "Benaud has died at the age of 84": the subject of the verb the age hangs on
+        verb = age.head.head if age.head.dep_ == "prep" else age.head
+        subj = _subject(verb) if pos(verb) in {"VERB", "AUX"} else None
+        return _join(_person(subj)) if subj is not None and pos(subj) in _NOUNS else None
     k = span.start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1

@@ -203,6 +203,8 @@ AGE_LABELS = [
     ("Former England captain Alan Shearer, 34, scored twice.", "34", "Alan Shearer"),
     ("Kenteris, 31, and Thanou, 30, had been charged with avoiding drugs tests.", "30", "Thanou"),
     ("Collins, aged 42, takes over from Max Jones.", "aged 42", "Collins"),
+    ("Richie Benaud has died at the age of 84 after a battle with cancer.", "84",
+     "Richie Benaud"),
     ("The victim, aged 15, was taken to hospital.", "aged 15", "victim"),
     ("The 42-year-old actress was named the highest-paid actress on television.", "42-year-old",
      "actress"),
