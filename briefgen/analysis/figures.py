@@ -33,6 +33,7 @@ from .numbers import (
     PHONE,
     QUALIFIER_RE,
     RESULT_WORDS,
+    SCALE,
     SPAN_AFTER,
     TIME_AFTER,
     UNIT_AFTER,
@@ -79,6 +80,9 @@ class _Finder:
                 continue
             kind = m.lastgroup or "num"
             start, end = m.start(), m.end()
+            if kind == "score" and self._range_after(end):
+                out += self._range_ends(start, end)  # "10-20 million subscribers"
+                continue
             if not self._keep(m, kind):
                 continue
             out.append(_Match(start, end, kind))
@@ -214,6 +218,29 @@ class _Finder:
         first, last = self.token_at(start).i, self.token_at(max(start, end - 1)).i
         near = self.parsed[max(0, first - 4):last + 5]
         return any(t.lower_ in RESULT_WORDS for t in near)
+
+    def _range_ends(self, start: int, end: int) -> list[_Match]:
+        """Return the two numbers of a pair that is a range ("10" and "20 million" of "10-20
+        million"), which ``_merge_ranges`` joins again."""
+        out = []
+        for d in re.finditer(r"\d+", self.text[start:end]):
+            m = _PLAIN_NUMBER.match(self.text, start + d.start())
+            if m is not None and self._keep(m, "num"):
+                out.append(_Match(m.start(), m.end(), "num"))
+        return out if len(out) == 2 else []
+
+    def _range_after(self, end: int) -> bool:
+        """Return True when a measure, a scale or a plural noun follows a pair of numbers: the
+        pair is a range of that ("5-6 people", "10-20 million", "8-10 lb"), not a score."""
+        nxt = re.match(r"\s?([A-Za-z]+)", self.text[end:end + 20])
+        if not nxt:
+            return False
+        word = nxt.group(1).lower()
+        if word in MEASURE_WORDS or re.fullmatch(SCALE + r"|lbs?|kg|km|cm|mm|ft|mph|g|oz|per",
+                                                  word):
+            return True
+        tok = self.token_at(end + nxt.start(1))
+        return tok.tag_ == "NNS" and tok.lower_ == word
 
     def _measured(self, end: int) -> bool:
         nxt = re.match(r"[\s-]+([a-z]+)", self.text[end:end + 20])
@@ -381,6 +408,14 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
             else:
                 end = taken[-1].idx + len(taken[-1].text)
                 noun = taken[-1].lower_ if pos(taken[-1]) == "NOUN" else taken[-1].text
+                compound = re.match(r"(?:-[A-Za-z]+)+", text[end:end + 30])
+                if compound:  # "1,000 sit-ups", "dial-up users": never end inside a compound
+                    end += compound.end()
+                    noun = text[taken[-1].idx:end].lower()
+                    following = re.match(r"\s([a-z]+s)\b", text[end:end + 30])
+                    if following and finder.token_at(end + 1).tag_ == "NNS":
+                        end += following.end()
+                        noun = following.group(1)
     if noun is not None and not money:
         end = _converted(text, end)  # "10 miles (16km)"
     # qualifiers before
@@ -423,7 +458,9 @@ def find_figures(
             continue
         text = doc.text[start:end]
         core = doc.text[m.start:m.end]
-        value = None if m.kind in {"score", "vague"} or _is_range(core) else parse_value(core)
+        pair = m.kind == "num" and re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", core)  # "8-10 lb"
+        value = None if m.kind in {"score", "vague"} or _is_range(core) or pair else \
+            parse_value(core)
         if m.kind == "proportion":
             part, whole = re.split(r"\s(?:in|out\sof)\s", core.lower(), maxsplit=1)
             a, b = parse_value(part), parse_value(whole)
@@ -499,6 +536,7 @@ def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:
 
 _NUMBER_WORD_RE = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                    "thirty|forty|fifty|hundred")
+_PLAIN_NUMBER = re.compile(rf"(?i)\d+(?:\s?(?:{SCALE})\b)?")
 _WHOLE_OF = re.compile(r"(?i)\b(?:" + _NUMBER_WORD_RE + r"|\d+)(?:\stimes)?\s(?:in|out\sof)\s$")
 _RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})
 _PERIODS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})

@@ -69,6 +69,14 @@ FIGURES = [
     # a score, level or not, is a score: never a range
     ("The Bernabeu was evacuated with the score at 1-1.", "1-1", None, "score", None),
     ("Barcelona won 3-1 at home.", "3-1", None, "score", None),
+    # a pair of numbers before a measure, a scale or a plural noun is a range, not a score
+    ("The Xbox could support 10-20 million subscribers.", "10-20 million subscribers", None,
+     "subscribers", None),
+    ("Suffolk lambs weigh 8-10 lb at birth.", "8-10 lb", None, "lb", None),
+    ("About 5-6 people were hurt.", "About 5-6 people", None, "people", "about"),
+    # a count of a hyphenated thing ends with the thing, never inside it
+    ("He averages over 1000 sit-ups a day.", "over 1000 sit-ups", 1000.0, "sit-ups", "over"),
+    ("Thousands of dial-up users were hit.", "Thousands of dial-up users", None, "users", None),
     # an age given as "the age of"
     ("Ray Charles died in June 2004 at the age of 73.", "73", 73.0, "years", None),
     ("Benaud has died at the age of 84 after a short battle with cancer.", "84", 84.0, "years",
