@@ -108,6 +108,8 @@ class _Finder:
         if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#№’'") and \
                 kind != "money":
             return False
+        if re.search(r"\w[\s,]+Under[\s-]$|\bU-?$", before):
+            return False  # "Spain's Under 20 side", "the Under-21s": an age group, a name
         if _WHOLE_OF.search(before) and not SPAN_AFTER.match(text, end):
             return False  # "nine in ten", "nine times out of 10": the whole of a proportion
         if kind == "words" and re.search(r"(?i)\b(?:" + _NUMBER_WORD_RE + r")-$", before):
@@ -117,9 +119,12 @@ class _Finder:
             if plain and len(core) == 4 and 1700 <= int(core) <= 2100:
                 tok = self.token_at(start)
                 nxt = self.parsed[tok.i + 1] if tok.i + 1 < len(self.parsed) else None
-                if not (nxt is not None and nxt.tag_ == "NNS") or _led_by_article(tok):
+                if not (nxt is not None and nxt.tag_ == "NNS") or _led_by_article(tok) or \
+                        re.search(r"(?i)\b(?:in|since|from|until|during|year|season|fiscal|"
+                                  r"financial|calendar)\s$", before):
                     return False  # a year, unless it counts something ("2000 tickets"):
-                    # "the awesome 1967 tourists", "her 2019 albums" are dated, not counted
+                    # "the awesome 1967 tourists", "her 2019 albums", "full year 2004 gains",
+                    # "in 2009 shows" are dated, not counted
             if plain and re.match(r"\s?s\b|’s\b|'s\b", after) and len(core) >= 2:
                 return False  # the 1990s, the 90s
             if TIME_AFTER.match(after) or re.match(r"[:.]\d{2}\s?(?:am|pm|a\.m|p\.m)", after):

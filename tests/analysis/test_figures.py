@@ -133,6 +133,9 @@ NOT_FIGURES = [
     # a year is a date, even before a plural noun, when an article or possessive leads it
     "The only blemish on the record of the awesome 1967 tourists was a draw.",
     "Her 2019 albums sold well.",
+    "Full year 2004 gains were less spectacular.",
+    "His goal for the Under 20 side back in 2009 shows his class.",
+    "He captained England's Under-21 side.",
     # "9-11" before a name is part of the name, not a score
     "The 9-11 Commission Report was published.",
     # a number with a leading zero is a code or a title ("03 Bonnie and Clyde")
