@@ -413,7 +413,7 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
             else:
                 end = taken[-1].idx + len(taken[-1].text)
                 noun = taken[-1].lower_ if pos(taken[-1]) == "NOUN" else taken[-1].text
-                compound = re.match(r"(?:-[A-Za-z]+)+", text[end:end + 30])
+                compound = re.match(r"(?:-[a-z]+)+", text[end:end + 30])
                 if compound:  # "1,000 sit-ups", "dial-up users": never end inside a compound
                     end += compound.end()
                     noun = text[taken[-1].idx:end].lower()
@@ -508,8 +508,8 @@ def _hyphen_measure(finder: _Finder, m: _Match) -> str | None:
     """Return the unit noun glued by a hyphen to a number ("minute" of "50-minute trek",
     "year" of "three-year deal"), or None: a number's unit is that noun, not the noun the
     compound describes."""
-    if m.kind not in {"num", "words"}:
-        return None
+    if m.kind not in {"num", "words"} or re.search(r"(?:st|nd|rd|th)$", finder.text[m.start:m.end]):
+        return None  # "70th-minute finish": a moment, not 70 minutes
     glued = re.match(r"-([a-z]+)\b(?!-year)", finder.text[m.end:m.end + 25])
     if not glued or glued.group(1) in _NOT_UNITS or re.search(r"(?<!met)(?<!lit)er$",
                                                               glued.group(1)):

@@ -147,7 +147,7 @@ MEASURE_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day
 #: "two-bit", "two-way", "second-hand", "first-class", "third-party", "one-liner"
 NUMBER_IDIOMS = frozenset(
     "bit bits way hand class rate party parties liner liners horse trick stop size tier tiered "
-    "off on up down over out and for to dimensional fold ply".split())
+    "off on up down over out and for to all dimensional fold ply".split())
 #: words after a hyphen that keep a count approximate, not an adjective: "thirty-odd", "forty-plus"
 _APPROX_AFTER = frozenset({"odd", "plus", "something", "year", "years"})
 

@@ -66,6 +66,8 @@ FIGURES = [
     ("The race is run over the 100-meter track.", "100-meter track", 100.0, "meters", None),
     # a thing named by its number is no unit: "a two-wheeler" is no "wheelers"
     ("He rode a two-wheeler to work.", "two-wheeler", 2.0, None, None),
+    # an ordinal glued to a unit is a moment, not an amount of the unit
+    ("Coutinho scored with a 70th-minute finish.", "70th-minute finish", 70.0, "finish", None),
     # a score, level or not, is a score: never a range
     ("The Bernabeu was evacuated with the score at 1-1.", "1-1", None, "score", None),
     ("Barcelona won 3-1 at home.", "3-1", None, "score", None),
@@ -128,6 +130,7 @@ NOT_FIGURES = [
     "They flew first-class to Rome.",
     "The third-party insurer refused to pay.",
     "The one-time champion retired.",
+    "The Test series was drawn two-all.",
     "Staff on zero-hours contracts protested.",
     "The club was founded in the twenty-first century.",
     # a year is a date, even before a plural noun, when an article or possessive leads it
