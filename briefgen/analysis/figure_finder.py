@@ -157,6 +157,9 @@ class Finder:
                 return False  # 9/11, 24/7
             if plain and len(core) >= 2 and core[0] == "0":
                 return False  # "03 Bonnie and Clyde", "007", a code: no amount starts with 0
+            if plain and len(core) <= 2 and re.match(r"\.(?:\s*\n|\s+[A-Z]|\s*$)", after) and \
+                    re.search(r"[a-z]\s$", before) and self._after_noun(start):
+                return False  # "the build-up to the mega fight 1.": a caption's list number
         if kind == "score":
             if re.search(r"(?i)(?:aged|ages|between|from)\s*$", before):
                 return False
@@ -219,6 +222,11 @@ class Finder:
         first, last = self.token_at(start).i, self.token_at(max(start, end - 1)).i
         near = self.parsed[max(0, first - 4):last + 5]
         return any(t.lower_ in RESULT_WORDS for t in near)
+
+    def _after_noun(self, start: int) -> bool:
+        """Return True when a common noun stands right before the number at ``start``."""
+        tok = self.token_at(start)
+        return tok.i > 0 and pos(self.parsed[tok.i - 1]) == "NOUN"
 
     def _range_ends(self, start: int, end: int) -> list[CoreMatch]:
         """Return the two numbers of a pair that is a range ("10" and "20 million" of "10-20

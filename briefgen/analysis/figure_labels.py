@@ -145,7 +145,7 @@ def _score_clause(span: Span) -> str | None:
     words = _np(subj, inside) + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}
                                  and c.i > subj.i] + _negation(verb) + [verb] + [
         c for c in verb.children if c.dep_ == "prt"]
-    obj = next((c for c in verb.children if c.i not in inside and (
+    obj = next((c for c in verb.children if c.i not in inside and pos(c) != "PRON" and (
         c.dep_ == "dobj" or c.dep_ == "npadvmod" and pos(c) == "PROPN")), None)
     if obj is not None:
         words += _np(obj, inside)
@@ -215,7 +215,7 @@ def _names_a_thing(span: Span, label: str) -> bool:
     no thing unless a verb with a meaning of its own goes with it ("invest in the next five
     years", not "compares on Friday")."""
     own = span.text.lower()
-    words = re.findall(r"[\w’'-]+", label.lower())
+    words = re.findall(r"[\w’']+", label.lower())  # "Williams-Mercedes": two nouns
     if len(words) == 1 and words[0] in _OWN:
         return False
     sent = [t for t in span.sent if not _number_piece(t)]
@@ -421,6 +421,20 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
         out = [t for t in out if t.i > stops[-1]]  # a missed sentence break: "£250m. Turnover"
     while out and (out[0].dep_ == "case" or out[0].text in {"-", "'s", "’s"}):
         out.pop(0)
+    return _with_hyphens(out)
+
+
+def _with_hyphens(words: list[Token]) -> list[Token]:
+    """Return ``words`` with the pieces of a hyphenated word between two of them ("dial", "-",
+    "up", "users"): a label never writes "dial users" for "dial-up users"."""
+    out: list[Token] = []
+    for t in words:
+        if out and t.i > out[-1].i + 1:
+            gap = t.doc[out[-1].i:t.i]
+            if len(gap) <= 4 and any(g.text == "-" for g in gap) and \
+                    not any(g.whitespace_ for g in gap[:-1]):
+                out.extend(gap[1:])
+        out.append(t)
     return out
 
 

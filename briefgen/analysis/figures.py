@@ -6,7 +6,8 @@ plain and worded numbers "3,000", "two-thirds", "dozens", ordinals "fifth", scor
 "millions of Americans") and back over its qualifier ("more than", "about", "up to"). Which
 cores are figures at all (no dates, years, clock times, numbers inside names, phone numbers,
 number idioms) is ``figure_finder``'s business. A number glued by a hyphen to a unit noun takes
-that noun as its unit ("a 50-minute trek": minutes). The ``counts`` label is built from the sentence's parse by ``figure_labels.counts_label``: the thing
+that noun as its unit ("a 50-minute trek": minutes). The ``counts`` label is built from the
+sentence's parse by ``figure_labels.counts_label``: the thing
 counted, the verb and its agent, and a time phrase ("military assistance pledged by Allies in the
 first quarter of 2025").
 """
@@ -115,7 +116,9 @@ def _extend(finder: Finder, m: CoreMatch) -> tuple[int, int, str | None, str | N
                 end = taken[-1].idx + len(taken[-1].text)
                 noun = taken[-1].lower_ if pos(taken[-1]) == "NOUN" else taken[-1].text
                 compound = re.match(r"(?:-[a-z]+)+", text[end:end + 30])
-                if compound:  # "1,000 sit-ups", "dial-up users": never end inside a compound
+                # "1,000 sit-ups", "dial-up users": never end inside a compound (but a
+                # "three month-long poll" counts months)
+                if compound and taken[-1].lower_ not in MEASURE_WORDS:
                     end += compound.end()
                     noun = text[taken[-1].idx:end].lower()
                     following = re.match(r"\s([a-z]+s)\b", text[end:end + 30])
@@ -175,6 +178,8 @@ def find_figures(
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
         unit = unit_of(re.sub(r"\([^()]*\)", " ", text), noun)  # not the conversion's
+        if unit is not None and unit == noun and unit in _SPAN_UNITS and (value or 0) > 1:
+            unit = plural(unit)  # "a three month-long poll": three months
         measure = _hyphen_measure(finder, m)
         if measure is not None and (unit is None or unit == noun):
             unit = plural(measure, value)  # "a 50-minute trek": 50 minutes, not 50 treks
@@ -240,6 +245,7 @@ def _age_apposition(finder: Finder, m: CoreMatch, core: str) -> bool:
                                                                   "nummod", "conj"}
 
 
+_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 _RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})
 _PERIODS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 

@@ -84,9 +84,15 @@ LABELS = [
      "affordable housing units in the northern districts on Monday.",
      "300 new affordable housing units",
      "new affordable housing units in the northern districts approved"),
+    # a hyphenated word stays whole in a label
+    ("Thousands of UK dial-up users are believed to have been hit by the scam.",
+     "Thousands of UK dial-up users", "UK dial-up users believed"),
+    ("Bracknell-based Exel is valued at £2.6bn.", "£2.6bn", "Bracknell-based Exel is valued at"),
     # a score is labelled by its result
     ("Barcelona won 3-1 at home.", "3-1", "Barcelona won at home"),
     ("It was a 2-0 win for Chelsea.", "2-0", "win for Chelsea"),
+    # an unresolved pronoun never stands in a label
+    ("Ross County beat them 2-1 in Dingwall two weeks ago.", "2-1", "Ross County beat in Dingwall"),
     ("Borussia Dortmund eased past Paderborn 3-0 on Saturday.", "3-0",
      "Borussia Dortmund eased past Paderborn"),
     ("The top seed was beaten 6-3, 6-1 by American Lauren Davis.", "6-1",

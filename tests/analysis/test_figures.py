@@ -79,6 +79,7 @@ FIGURES = [
     # a count of a hyphenated thing ends with the thing, never inside it
     ("He averages over 1000 sit-ups a day.", "over 1000 sit-ups", 1000.0, "sit-ups", "over"),
     ("Thousands of dial-up users were hit.", "Thousands of dial-up users", None, "users", None),
+    ("The band won a three month-long public poll.", "three month", 3.0, "months", None),
     # an age given as "the age of"
     ("Ray Charles died in June 2004 at the age of 73.", "73", 73.0, "years", None),
     ("Benaud has died at the age of 84 after a short battle with cancer.", "84", 84.0, "years",
@@ -147,6 +148,8 @@ NOT_FIGURES = [
     "The digits 269 on the number plate caused anger.",
     # "a quick one-two": a compound of number words that is no number
     "A quick one-two gave him space to shoot.",
+    # a number closing a caption line is its list number
+    "Fans queued all night in the build-up to the mega fight 1.",
 ]
 
 
