@@ -86,7 +86,8 @@ NUMBER_CORE = re.compile(
     r"|(?P<kin>\b(?:great-)?(?:grand)?(?:father|mother|dad|mum|mom|parent)[\s-]of[\s-]"
     rf"{_NUMWORD}\b)"
     r"|(?P<times>\b(?:twice|thrice|once)\s(?:a|per|every)\s(?:day|week|month|year)\b)"
-    r"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b)"
+    rf"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b"
+    rf"(?:\sand\s{_NUMWORD}(?![a-z]))?)"
     r"|(?P<fora>(?<=\bfor\s)a\s(?:single\s)?(?:day|week|fortnight|month|year|decade)\b)"
     # a share: "one in seven", "2 out of 10" (not "3 in 10 years": a count and a span)
     rf"|(?P<proportion>\b(?:\d{{1,3}}|{_NUMWORD})\s(?:in|out\sof)\s(?:\d{{1,3}}|{_NUMWORD})\b"
@@ -223,10 +224,10 @@ def words_value(words: list[str]) -> float | None:
         prev = words[i - 1] if i else ""
         if w in WORD_VALUES:
             current = (current or 0.0) + WORD_VALUES[w]
-        elif w in {"hundred", "hundredth"} and current is not None:
-            current *= 100
-        elif w in SCALES and w not in {"m", "k", "b", "hundred"} and (current is not None
-                                                                       or total):
+        elif w in {"hundred", "hundredth"} and (current is not None or prev in {"a", "an"}):
+            current = (current if current is not None else 1.0) * 100  # "a hundred and fifty"
+        elif w in SCALES and w not in {"m", "k", "b", "hundred"} and (
+                current is not None or total or prev in {"a", "an"}):
             total += (current if current is not None else 1.0) * SCALES[w]
             current = None
         elif w == "half" and prev == "a":

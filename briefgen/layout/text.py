@@ -159,7 +159,7 @@ _ONE_WORD = "|".join(sorted(_UNITS + _TENS + list(_WORD_SCALES), key=len, revers
 #: a run of number words at the start of a figure: "Twenty-two", "one hundred and twenty",
 #: "two-and-a-half", "two-thirds"
 _NUMBER_WORDS = re.compile(
-    rf"(?i)^(?:{_ONE_WORD})\b(?:(?:[\s-]and[\s-]|[\s-])(?:{_ONE_WORD}|{_FRACTION_WORDS})\b)*")
+    rf"(?i)^(?:an?\s(?=hundred|thousand|million|billion))?(?:{_ONE_WORD})\b(?:(?:[\s-]and[\s-]|[\s-])(?:{_ONE_WORD}|{_FRACTION_WORDS})\b)*")
 
 
 def _word_number(words: str, value: float | None) -> str | None:

@@ -47,6 +47,8 @@ def _fig(text: str, qualifier: str | None = None, counts: str | None = None) -> 
         ("One hundred and twenty people", None, ("", "120", "people")),
         ("two-and-a-half years", None, ("", "2.5", "years")),
         ("one million older people", None, ("", "1m", "older people")),
+        ("a hundred and fifty staff", None, ("", "150", "staff")),
+        ("A thousand people", None, ("", "1,000", "people")),
         ("two-thirds of voters", None, ("", "two-thirds", "of voters")),
         ("twenty-first", None, ("", "twenty-first", "")),
         ("50-minute trek", None, ("", "50", "minute trek")),
