@@ -153,13 +153,16 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
                 "billion": 1_000_000_000}
-_FRACTION_WORDS = (r"(?:a[\s-]half|halves|half|thirds?|quarters?|fifths|tenths|hundredths|dozen|"
-                   r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
+_FRACTION_WORDS = (r"(?:a[\s-]half|halves|half|thirds?|quarters?|fifths|tenths|hundredths|"
+                   r"thousandths|dozen)")
 _ONE_WORD = "|".join(sorted(_UNITS + _TENS + list(_WORD_SCALES), key=len, reverse=True))
 #: a run of number words at the start of a figure: "Twenty-two", "one hundred and twenty",
-#: "two-and-a-half", "two-thirds"
+#: "two-and-a-half", "two-thirds", "twenty-first" (an ordinal only glued to its tens: "nine
+#: first-team players" and "one second" are a number and a word)
 _NUMBER_WORDS = re.compile(
-    rf"(?i)^(?:an?\s(?=hundred|thousand|million|billion))?(?:{_ONE_WORD})\b(?:(?:[\s-]and[\s-]|[\s-])(?:{_ONE_WORD}|{_FRACTION_WORDS})\b)*")
+    rf"(?i)^(?:an?\s(?=hundred|thousand|million|billion))?(?:{_ONE_WORD})\b"
+    rf"(?:(?:[\s-]and[\s-]|[\s-])(?:{_ONE_WORD}|{_FRACTION_WORDS})\b)*"
+    r"(?:(?<=ty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)?")
 
 
 def _word_number(words: str, value: float | None) -> str | None:
@@ -220,7 +223,7 @@ def big_number(fig: Figure) -> BigNumber:
     if words and not symbol:
         shown = _word_number(words.group(0), fig.value)
         if shown is None:  # "two-thirds", "twenty-first": words stay as written
-            fraction = re.search(_FRACTION_WORDS, words.group(0), re.I)
+            fraction = re.search(_FRACTION_WORDS + r"|(?<=ty)-[a-z]+$", words.group(0), re.I)
             return BigNumber(qualifier, words.group(0) if fraction else text,
                              _rest(text[words.end():]) if fraction else "", numeric=False)
         text = shown + text[words.end():]

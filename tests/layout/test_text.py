@@ -51,6 +51,8 @@ def _fig(text: str, qualifier: str | None = None, counts: str | None = None) -> 
         ("A thousand people", None, ("", "1,000", "people")),
         ("two-thirds of voters", None, ("", "two-thirds", "of voters")),
         ("twenty-first", None, ("", "twenty-first", "")),
+        ("nine first-team players", None, ("", "9", "first-team players")),
+        ("nearly one second", None, ("nearly", "1", "second")),
         ("50-minute trek", None, ("", "50", "minute trek")),
         ("23-year-old", None, ("", "23", "year-old")),
         # a score, a dash range and an ordinal ending stay whole
