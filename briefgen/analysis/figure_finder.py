@@ -133,6 +133,11 @@ class Finder:
             if ordinal and re.match(r"[\s-]+(?:century|centuries|anniversary|birthday|"
                                     r"amendment|floor|street|avenue)\b", after, re.I):
                 return False
+            if ordinal and (re.match(r"[\s-]+(?:minute|hour|day|week|month|year|round|lap|"
+                                     r"over|innings?|annual|edition|term)\b", after, re.I)
+                            or re.match(r"\s[A-Z]", after)):
+                return False  # "the 90th minute", "the 77th annual Academy Awards", "the 2nd
+                # Battalion", "the 10th Precinct": a moment, an edition or a name, no rank
             if (plain or ordinal) and re.match(r"(?i)\s*(?:st|nd|rd|th)?\s*(?:of\s)?(?:"
                                                + "|".join(MONTHS)
                                   + r")\b", after):
