@@ -18,7 +18,10 @@ withheld, so the title is cut from the lead as for a headline-less text) and rep
   quote whose speaker is right, and their mean length in words;
 - who's who: of the Brief's first 5 people, the share of persons and of entries with a role, and
   the share of the top-3 quotes' speakers that the first 5 list (so a reader can look them up);
-- title: the share of Briefs whose title reads as the bottom line's first sentence again.
+- title: the share of Briefs whose title reads as the bottom line's first sentence again;
+- figures box as shown: the share of the top-4 figures whose big number reads mangled on the
+  page (``box_mangled``: "20 -two Maori", "1 -1", "2 nd", a year as the big number), by
+  ``figure_boxes.mangled``.
 
 Prints a table and one ``SUMMARY`` line. ``--show N`` prints the figure boxes of N articles.
 """
@@ -36,9 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dev_analyses import load_records as _load  # noqa: E402
+from figure_boxes import mangled  # noqa: E402
 
 from briefgen.analysis import analyse_documents  # noqa: E402
 from briefgen.ingest.text import split_blocks  # noqa: E402
+from briefgen.layout.text import big_number  # noqa: E402
 from briefgen.model import Analysis, Brief, Document, Figure  # noqa: E402
 from briefgen.summarise import summarise  # noqa: E402
 
@@ -161,6 +166,7 @@ def measure(sc: ModuleType, rec: dict, analysis: Analysis, brief: Brief, acc: di
     acc["imp3_gold"] += sum(1 for g in gold_figs if g["importance"] == 3)
     acc["imp3_top4"] += sum(1 for j in m if gold_figs[m[j]]["importance"] == 3)
     acc["imp_low_top2"] += sum(1 for v in imp[:2] if v in (0, 1))
+    acc["box_mangled"] += sum(1 for f in top if mangled(*_parts(f)))
     quotes = list(brief.quotes[:3])
     acc["quotes"] += len(quotes)
     acc["quote_speaker"] += sum(1 for q in quotes if q.speaker)
@@ -180,6 +186,11 @@ def measure(sc: ModuleType, rec: dict, analysis: Analysis, brief: Brief, acc: di
     acc["people_role"] += sum(1 for e in people if e.role)
     acc["briefs"] += 1
     acc["title_dup"] += int(duplicate_title(brief))
+
+
+def _parts(figure: Figure) -> tuple[str, str, str]:
+    bn = big_number(figure)
+    return bn.qualifier, bn.big, bn.rest
 
 
 def _share(a: float, b: float) -> float:
@@ -206,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     acc: dict[str, float] = dict.fromkeys(
         "labels label_f1 label_nonempty label_empty label_own top2 top2_imp3 top4 top4_imp3 "
         "imp3_gold imp3_top4 "
-        "imp_low_top2 quotes quote_speaker quote_whole quote_words quote_right people "
+        "imp_low_top2 box_mangled quotes quote_speaker quote_whole quote_words quote_right people "
         "people_person people_role speakers speakers_listed briefs title_dup".split(), 0.0)
     for n, rec in enumerate(records):
         text = rec.get("text") or texts[rec["id"]]
@@ -230,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         "top2_imp_le1": _share(acc["imp_low_top2"], acc["top2"]),
         "top4_imp3": _share(acc["top4_imp3"], acc["top4"]),
         "imp3_recall_top4": _share(acc["imp3_top4"], acc["imp3_gold"]),
+        "box_mangled": _share(acc["box_mangled"], acc["top4"]),
         "quote_speaker": _share(acc["quote_speaker"], acc["quotes"]),
         "quote_speaker_right": _share(acc["quote_right"], acc["quotes"]),
         "quote_whole": _share(acc["quote_whole"], acc["quotes"]),

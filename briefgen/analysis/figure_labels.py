@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .numbers import CURRENCIES, MEASURE_WORDS
+from .numbers import CURRENCIES, MEASURE_WORDS, RESULT_WORDS
 from .tags import pos, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MAX_LABEL_WORDS", "age_label", "counts_label"]
+__all__ = ["MAX_LABEL_WORDS", "age_label", "counts_label", "score_label"]
 
 #: a label longer than this is cut back to its noun phrase and verb
 MAX_LABEL_WORDS = 12
@@ -51,6 +51,11 @@ _OWN = MEASURE_WORDS | {"per", "cent", "percent", "%", "year-old", "old", "aged"
 _SYMBOLS = frozenset("£$€¥₹₽") | {c for c in CURRENCIES if "$" in c}
 _SCALE_PIECES = frozenset({"m", "bn", "mn", "k", "tn", "trn", "b", "million", "billion",
                            "trillion", "thousand"})
+#: spans of time a number counts in its own right ("six minutes of their match"), where
+#: "20 tonnes of gold" counts gold
+_SPANS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
+                   "year years decade decades".split())
+_WHEN_PREPS = frozenset({"at", "after", "before", "within", "inside"})
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "which", "who", "what", "there"}
 
@@ -69,7 +74,8 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
         return None
     inside = set(range(span.start, span.end))
     root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"}:
+    while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"} and \
+            not _in_score(root.head):
         root = root.head  # "£106m or 47.3%": the second figure stands where the first does
     head, words, anchor = _counted(span, inside, root)
     if any(t.dep_ in {"relcl", "acl"} and head is not None and t.head.i == head.i for t in words):
@@ -93,6 +99,70 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     return label
 
 
+def score_label(doc: Doc, start: int, end: int) -> str | None:
+    """Return the result a score at characters ``start``..``end`` of ``doc`` is of, or None.
+
+    A score that is the margin of a verb reads as the verb's clause ("Ross County beat
+    Kilmarnock 2-1" gives "Ross County beat Kilmarnock"), unless the verb says nothing of a
+    result ("went 2-1 down", "make it 3-0"); otherwise the label of ``counts_label`` when it
+    holds a word of a result ("a 2-0 win for Chelsea" gives "win for Chelsea"). "The score at
+    1-1 and two minutes of normal time remaining" gives None: the minutes are no result, and
+    "score" alone says nothing more.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    clause = _score_clause(span)
+    if clause is not None:
+        return clause  # "Dortmund eased past Paderborn": the verb the score is the margin of
+    label = counts_label(doc, start, end)
+    words = set(re.findall(r"[a-z]+", (label or "").lower()))
+    return label if words & (RESULT_WORDS - _BARE_RESULT) else None
+
+
+def _score_clause(span: Span) -> str | None:
+    """Return the clause a score is the margin of ("Ross County beat Kilmarnock", "top seed
+    was beaten by American Lauren Davis"), or None when the score modifies a noun ("a 2-0
+    win") or the verb has no named subject. Team names the parser hangs the score on are
+    climbed over. The climb starts from the score's first number, which the parser attaches
+    better than the second."""
+    tok = span[0]
+    for _ in range(4):
+        if tok.head.i == tok.i or pos(tok) == "VERB" and tok.i not in range(span.start,
+                                                                           span.end):
+            break
+        tok = tok.head
+        if pos(tok) == "NOUN" and tok.i not in range(span.start, span.end):
+            return None  # "a 2-0 win for Chelsea": the noun's own label says it
+        if tok.lower_ in {"at", "with", "after", "before", "until", "since"}:
+            return None  # "evacuated with the score at 1-1": when, not the verb's margin
+    if pos(tok) != "VERB" or tok.lower_ in _BARE_VERBS:
+        return None  # "went 2-1 down", "make it 3-0": the verb says nothing of the result
+    verb, inside = tok, set(range(span.start, span.end))
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    words = _np(subj, inside) + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}
+                                 and c.i > subj.i] + _negation(verb) + [verb] + [
+        c for c in verb.children if c.dep_ == "prt"]
+    obj = next((c for c in verb.children if c.i not in inside and pos(c) != "PRON" and (
+        c.dep_ == "dobj" or c.dep_ == "npadvmod" and pos(c) == "PROPN")), None)
+    if obj is not None:
+        words += _np(obj, inside)
+    else:
+        words += _first_pp(verb, inside)[:5]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        words += [agent] + [t for o in agent.children if o.dep_ == "pobj"
+                            for t in _np(o, inside)]
+    return _join(sorted(set(words), key=lambda t: t.i)) or None
+
+
+_BARE_RESULT = frozenset({"score", "scored", "result", "results", "scoreline"})
+_BARE_VERBS = frozenset("go goes went gone going be is are was were been being take takes took "
+                        "taken make makes made come came get got have has had do did".split())
+
+
 def age_label(doc: Doc, start: int, end: int) -> str | None:
     """Return whose age the figure at characters ``start``..``end`` of ``doc`` is, or None.
 
@@ -111,6 +181,12 @@ def age_label(doc: Doc, start: int, end: int) -> str | None:
         if any(pos(t) not in _NOUNS | {"ADJ"} and t.text != "-" for t in words):
             return None  # "The 75-year-old presented long-running show": no noun of its own
         return _join([t for t in words if not _number_piece(t)]) or None
+    age = doc[span.start - 2] if span.start >= 2 else None
+    if age is not None and age.lower_ == "age" and doc[span.start - 1].lower_ == "of":
+        # "Benaud has died at the age of 84": the subject of the verb the age hangs on
+        verb = age.head.head if age.head.dep_ == "prep" else age.head
+        subj = _subject(verb) if pos(verb) in {"VERB", "AUX"} else None
+        return _join(_person(subj)) if subj is not None and pos(subj) in _NOUNS else None
     k = span.start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
@@ -139,7 +215,7 @@ def _names_a_thing(span: Span, label: str) -> bool:
     no thing unless a verb with a meaning of its own goes with it ("invest in the next five
     years", not "compares on Friday")."""
     own = span.text.lower()
-    words = re.findall(r"[\w’'-]+", label.lower())
+    words = re.findall(r"[\w’']+", label.lower())  # "Williams-Mercedes": two nouns
     if len(words) == 1 and words[0] in _OWN:
         return False
     sent = [t for t in span.sent if not _number_piece(t)]
@@ -169,6 +245,13 @@ _CALENDAR = frozenset(
 _RELATION = frozenset("compare be stand trade reach total amount equal rise fall climb drop "
                       "increase decrease add lose gain close end finish hit make have".split())
 _RELATION_FORMS = frozenset("stood rose risen fell fallen lost made had".split())
+
+
+def _in_score(tok: Token) -> bool:
+    """Return True for a number of a score ("1" of "1-1"): what follows it is no part of it."""
+    text = tok.doc.text
+    return bool(re.match(r"\d{1,2}\s?[-–]\s?\d{1,2}\b", text[tok.idx:tok.idx + 7]) or
+                re.search(r"\b\d{1,2}\s?[-–]\s?$", text[max(0, tok.idx - 4):tok.idx]))
 
 
 def _number_piece(tok: Token) -> bool:
@@ -242,10 +325,20 @@ def _counted(span: Span, inside: set[int], root: Token
             root.head.i not in inside and not (nxt is not None and nxt.lower_ == "of"):
         return root.head, _np(root.head, inside), None
     # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"
-    if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside:
+    # "one per cent of earners" holds what it counts, "billions of dollars" does not
+    own_of = any(t.lower_ == "of" and t.i > root.i and t.i + 1 < span.end and
+                 doc[t.i + 1].lower_ not in _OWN for t in span)
+    if nxt is not None and nxt.lower_ in {"in", "of", "for", "on"} and nxt.head.i in inside \
+            and not (own_of and nxt.head.i != root.i):
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "GPE"} and \
                 pos(obj) in _NOUNS and obj.lower_ not in _OWN:
+            if nxt.lower_ == "of" and root.lower_ in _SPANS and root.i in inside and \
+                    obj.lower_ != "age":
+                if root.dep_ == "pobj" and root.head.lower_ in {"within", "inside"}:
+                    return None, [], None  # "within two minutes of his withdrawal": when
+                # "the final six minutes of their match": the minutes are what is counted
+                return root, [root, nxt, *_np(obj, inside)], root
             return obj, _np(obj, inside), root
 
     # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
@@ -328,6 +421,20 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
         out = [t for t in out if t.i > stops[-1]]  # a missed sentence break: "£250m. Turnover"
     while out and (out[0].dep_ == "case" or out[0].text in {"-", "'s", "’s"}):
         out.pop(0)
+    return _with_hyphens(out)
+
+
+def _with_hyphens(words: list[Token]) -> list[Token]:
+    """Return ``words`` with the pieces of a hyphenated word between two of them ("dial", "-",
+    "up", "users"): a label never writes "dial users" for "dial-up users"."""
+    out: list[Token] = []
+    for t in words:
+        if out and t.i > out[-1].i + 1:
+            gap = t.doc[out[-1].i:t.i]
+            if len(gap) <= 4 and any(g.text == "-" for g in gap) and \
+                    not any(g.whitespace_ for g in gap[:-1]):
+                out.extend(gap[1:])
+        out.append(t)
     return out
 
 
@@ -449,6 +556,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     prep_of_anchor = None
     if gov.lower_ == "of" and gov.i < gov.head.i:
         return [], False  # "Of the 19 deaths, seven were...": a part of it is the subject
+    if dep == "pobj" and gov.lower_ in _WHEN_PREPS and anchor.lower_ in _SPANS:
+        return [], False  # "evacuated at 1-1 and two minutes of normal time": when, no amount
     if dep == "pobj" and gov.dep_ == "prep" and pos(gov.head) in {"VERB", "AUX"}:
         if any(_aside(t) for t in anchor.doc[min(gov.i, gov.head.i):max(gov.i, gov.head.i)]):
             return [], False  # "paid £5bn - nowhere near the $27bn": an aside, not the verb's

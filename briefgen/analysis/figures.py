@@ -3,38 +3,34 @@
 A figure's core is found on the raw text by pattern (money "£75m", "20 billion euros", percentages,
 plain and worded numbers "3,000", "two-thirds", "dozens", ordinals "fifth", scores "2-1", measures
 "1:35.782", ages "42-year-old"); the parse then extends it to the noun it counts ("3,000 troops",
-"millions of Americans") and back over its qualifier ("more than", "about", "up to"). Dates,
-years, clock times, numbers inside names (G7, Boeing 747) and phone numbers are not figures.
-The ``counts`` label is built from the sentence's parse by ``figure_labels.counts_label``: the thing
+"millions of Americans") and back over its qualifier ("more than", "about", "up to"). Which
+cores are figures at all (no dates, years, clock times, numbers inside names, phone numbers,
+number idioms) is ``figure_finder``'s business. A number glued by a hyphen to a unit noun takes
+that noun as its unit ("a 50-minute trek": minutes). The ``counts`` label is built from the
+sentence's parse by ``figure_labels.counts_label``: the thing
 counted, the verb and its agent, and a time phrase ("military assistance pledged by Allies in the
 first quarter of 2025").
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Document, Figure, Sentence
 from .entities import sentence_at
-from .figure_labels import age_label, counts_label
+from .figure_finder import CoreMatch, Finder, unit_class
+from .figure_labels import age_label, counts_label, score_label
 from .numbers import (
     AGE,
     CONVERSION,
-    DATE_CODE,
     EXCHANGE_RATE,
     MEASURE_WORDS,
-    MONTHS,
-    NUMBER_CORE,
-    ORDINAL_PLACE,
-    PHONE,
     QUALIFIER_RE,
-    TIME_AFTER,
     UNIT_AFTER,
     parse_value,
+    plural,
     unit_of,
 )
 from .tags import pos
@@ -45,235 +41,11 @@ if TYPE_CHECKING:
 __all__ = ["find_figures", "parse_value"]
 
 
-@dataclass
-class _Match:
-    start: int
-    end: int
-    kind: str
-    qualifier: str | None = None
-
-
-class _Finder:
-    """Find figures in one parsed document."""
-
-    def __init__(self, text: str, parsed: Doc) -> None:
-        self.text = text
-        self.parsed = parsed
-        self.starts = [t.idx for t in parsed]
-
-    def token_at(self, char: int) -> Token:
-        i = bisect.bisect_right(self.starts, char) - 1
-        return self.parsed[max(i, 0)]
-
-    def matches(self) -> list[_Match]:
-        out: list[_Match] = []
-        blocked = [(d.start(), d.end()) for d in DATE_CODE.finditer(self.text)]
-        blocked += [(p.start(), p.end()) for p in PHONE.finditer(self.text)
-                    if len(re.sub(r"\D", "", p.group(0))) >= 9]
-        for m in NUMBER_CORE.finditer(self.text):
-            if any(a <= m.start() < b for a, b in blocked):
-                continue
-            kind = m.lastgroup or "num"
-            start, end = m.start(), m.end()
-            if not self._keep(m, kind):
-                continue
-            out.append(_Match(start, end, kind))
-        return self._merge_ranges(out)
-
-    def _keep(self, m: re.Match[str], kind: str) -> bool:
-        """Return False for a number that is no figure: a year, a date ("April 5", "5th of
-        May"), a clock time, a decade, a list number ("1. Lewis Hamilton"), a number inside a name
-        (G7, A321, Boeing 747, "the Six Nations"), a reference ("No 1", "page 4", 9/11), a phone
-        number, a pronoun ("one of the"), or an ordinal that only orders ("the third day")."""
-        text = self.text
-        start, end = m.start(), m.end()
-        core = m.group(0)
-        before = text[max(0, start - 25):start]
-        after = text[end:end + 25]
-        low = core.lower()
-        if kind in {"words", "vague", "ordinal", "halfword"} and not core[:1].isalpha():
-            return False
-        if end < len(text) and (text[end].isalpha() and kind not in {"words"}) and \
-                not re.match(r"(?i)(?:bn|m|k|p|st|nd|rd|th|ft|in|km|kg|cm|mm|mph|kph|lbs?|g|ml|"
-                             r"mg|kw|mw|gw|sq|yds?|oz)\b", text[end:end + 4]):
-            return False  # glued to letters: A321, 3D, G7 (the look-behind covers G7's "G")
-        if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#№’'") and \
-                kind != "money":
-            return False
-        if kind == "num":
-            digits = re.sub(r"[^\d.]", "", core)
-            plain = re.fullmatch(r"\d+", core) is not None
-            if plain and len(core) == 4 and 1700 <= int(core) <= 2100:
-                tok = self.token_at(start)
-                nxt = self.parsed[tok.i + 1] if tok.i + 1 < len(self.parsed) else None
-                if not (nxt is not None and nxt.tag_ == "NNS"):
-                    return False  # a year, unless it counts something ("2000 tickets")
-            if plain and re.match(r"\s?s\b|’s\b|'s\b", after) and len(core) >= 2:
-                return False  # the 1990s, the 90s
-            if TIME_AFTER.match(after) or re.match(r"[:.]\d{2}\s?(?:am|pm|a\.m|p\.m)", after):
-                return False
-            if re.match(r"[:]\d{2}\b", after):
-                return False  # 10:30
-            if plain and re.search(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$", before):
-                return False  # April 5
-            ordinal = re.fullmatch(r"\d+(?:st|nd|rd|th)", core) is not None
-            if ordinal and re.match(r"[\s-]+(?:century|centuries|anniversary|birthday|"
-                                    r"amendment|floor|street|avenue)\b", after, re.I):
-                return False
-            if (plain or ordinal) and re.match(r"(?i)\s*(?:st|nd|rd|th)?\s*(?:of\s)?(?:"
-                                               + "|".join(MONTHS)
-                                  + r")\b", after):
-                return False  # 5 April, 5th of May
-            if re.search(r"(?i)\b(?:no|nos|number|no\.|page|pages|chapter|article|section|"
-                         r"room|flight|route|channel|platform|season|series|episode|version|"
-                         r"level|grade|class|phase|stage|act|scene|verse|rule|clause|box|"
-                         r"code|line|model|gate|exit|junction|apartment|unit|block|highway|"
-                         r"interstate)\.?\s*$", before) and plain and \
-                    not re.match(r"\s?(?:%|per\s?cent|[a-z]+s\b)", after):
-                return False
-            if plain and re.search(r"(?:^|\s)\d{1,2}\.\s*$", before) is None and \
-                    re.match(r"\.\s+[A-Z]", after) and len(core) <= 2 and (
-                    start == 0 or text[start - 1] in " \n") and re.search(
-                    r"(?:^|[)\d]\s|\n)$", text[max(0, start - 3):start]):
-                return False  # "1. Lewis Hamilton": list numbering
-            if re.match(r"\.\s+[A-Z]", after) and plain and re.search(r"[)\d]\s$|^$|\n$",
-                                                                         before):
-                return False
-            if plain and re.match(r"/\d", after):
-                return False  # 9/11, 24/7
-            if plain and len(digits) >= 5 and core.isdigit() and core[0] == "0":
-                return False
-        if kind == "score":
-            if re.search(r"(?i)(?:aged|ages|between|from)\s*$", before):
-                return False
-            if re.match(r"\s?(?:year|yr|month|week|day)", after, re.I):
-                return False
-        if re.fullmatch(r"\d{3,}", core) and re.search(
-                r"(?i)\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|phoned|"
-                r"rang|ring|text|texted)\s+$", before) and not re.match(r"\s+[a-z]+s\b", after):
-            return False  # "dialled 911": a phone number, not a count
-        if kind == "words":
-            if core[0].isupper() and start > 0 and not re.search(
-                    r"(?:^|[.!?:;()\"“‘'—–-]\s*|\n\s*)$", text[max(0, start - 3):start]):
-                return False  # "the Six Nations", "Formula One": part of a name
-            first = low.split()[0].split("-")[0]
-            if first in {"one", "zero"} and not self._measured(end):
-                return False  # "one of the", "no one": a pronoun, not a count
-            if first == "one" and re.search(r"(?i)\bno\s*$", before):
-                return False
-            tok = self.token_at(start)
-            if tok.ent_type_ in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"}:
-                return False  # "Formula One", "Channel Four"
-        if kind == "ordinal":
-            if not self._ordinal_is_figure(start, end, low):
-                return False
-        if kind in {"vague"} and low in {"scores"}:
-            return False
-        if kind == "halfword":
-            nxt = re.match(r"[\s-]*([a-z]+)", after.lower())
-            word = nxt.group(1) if nxt else ""
-            if after.startswith("-") or (word not in {"of", "the", "a", "an", "its", "their"} and
-                                          not re.search(r"(?i)(?:than|about|nearly|almost)\s$",
-                                                        before)):
-                return False
-        if kind == "num" and start > 0:
-            tok = self.token_at(start)
-            prev = self.parsed[tok.i - 1] if tok.i > 0 else None
-            # a number right after a capitalised name word: Boeing 747, Apollo 11, Essential 11
-            if prev is not None and prev.is_title and pos(prev) == "PROPN" and \
-                    not prev.is_sent_start and prev.lower_ not in MONTHS and \
-                    prev.ent_type_ not in {"DATE"} and not re.match(r"\s?(?:%|per)", after) and \
-                    prev.whitespace_ and not prev.text.isupper() and \
-                    not re.match(r"(?:st|nd|rd|th)\b", text[end - 2:end]):
-                return False
-            if tok.ent_type_ in {"DATE", "TIME"} and plain_date(tok):
-                return False
-        return True
-
-    def _joins(self, prev: _Match, m: _Match, gap: str) -> bool:
-        return _range_ok(self.text, prev, m, gap)
-
-    def _measured(self, end: int) -> bool:
-        nxt = re.match(r"[\s-]+([a-z]+)", self.text[end:end + 20])
-        return bool(nxt and nxt.group(1) in MEASURE_WORDS)
-
-    def _ordinal_is_figure(self, start: int, end: int, low: str) -> bool:
-        after = self.text[end:end + 20].lower()
-        nxt = re.match(r"[\s-]+([a-z]+)", after)
-        word = nxt.group(1) if nxt else ""
-        if word in {"century", "centuries", "anniversary", "birthday", "amendment", "floor",
-                    "grade", "street", "avenue"}:
-            return False
-        if word in {"of"} or word.endswith("est") or word in ORDINAL_PLACE:
-            if word in {"time", "half", "quarter", "round", "term"}:
-                return False
-            return low != "first" or word in {"place", "position"} or word.endswith("est")
-        if low in {"first", "second"}:
-            return False
-        tok = self.token_at(start)
-        # a standalone ordinal ("finished eighth") is a rank; "the third day" is not a figure
-        return tok.dep_ not in {"amod"} and pos(tok) != "ADV" and not (
-            self.parsed[tok.i - 1].lower_ in {"the", "a", "his", "her", "its", "their"}
-            if tok.i > 0 else False
-        )
-
-    def _merge_ranges(self, found: list[_Match]) -> list[_Match]:
-        """Merge "between 40% and 50%", "3% to 3.5%", "ninth and 10th" into one figure."""
-        out: list[_Match] = []
-        for m in found:
-            if out:
-                prev = out[-1]
-                gap = self.text[prev.end:m.start]
-                if self._joins(prev, m, gap):
-                    out[-1] = _Match(prev.start, m.end, prev.kind)
-                    continue
-            out.append(m)
-        return out
-
-
-def _range_ok(text: str, prev: _Match, m: _Match, gap: str) -> bool:
-    """Return True when ``gap`` joins two numbers into one range figure."""
-    if not re.fullmatch(r"\s*(?:to|and|-|–)\s*", gap):
-        return False
-    a = text[prev.start:prev.end]
-    b = text[m.start:m.end] + (UNIT_AFTER.match(text, m.end) or _EMPTY).group(0)
-    if _unit_class(a) != _unit_class(b) and _unit_class(a) != "":
-        return False  # "shed 2.1% to 17.58 euros": a change and a price, not a range
-    if re.search(r"(?i)\bfrom\s*$", text[max(0, prev.start - 8):prev.start]):
-        return False  # "from £6 to £10": two figures
-    if prev.kind != m.kind and {prev.kind, m.kind} != {"ordinal", "num"}:
-        return False
-    if gap.strip() != "and":
-        return True
-    between = re.search(r"(?i)between\s*$", text[max(0, prev.start - 12):prev.start])
-    return bool(between) or m.kind == "ordinal" or bool(
-        re.search(r"(?:st|nd|rd|th)$", text[m.start:m.end]))
-
-
-_EMPTY = re.match("", "")
-
-
-def _unit_class(core: str) -> str:
-    if re.search(r"%|per\s?cent", core):
-        return "%"
-    if re.search(r"[£$€¥₹₽]|euro|dollar|pound|yen|yuan|pence|cent", core):
-        return "money"
-    return ""
-
-
-def plain_date(tok: Token) -> bool:
-    """Return True when ``tok`` is a number inside a calendar date ("4 April 2025")."""
-    near = tok.doc[max(0, tok.i - 3):tok.i + 4]
-    ent_tokens = [t for t in near if t.ent_type_ in {"DATE", "TIME"}]
-    return any(t.lower_ in MONTHS for t in ent_tokens) and tok.text.isdigit() and \
-        len(tok.text) <= 4
-
-
 _COUNT_STOP = {"DET", "ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "NUM",
                "SPACE", "ADV"}
 
 
-def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | None]:
+def _extend(finder: Finder, m: CoreMatch) -> tuple[int, int, str | None, str | None]:
     """Return (start, end, qualifier, counted noun) of a figure grown from its core."""
     text = finder.text
     start, end = m.start, m.end
@@ -295,7 +67,7 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
         end += rate.end()
     # "dozens of people", "millions of Americans", "17 of the 30 counts"
     of = re.match(r"\s(?:of)\s(?:the\s|a\s|an\s)?", text[end:end + 10])
-    money = m.kind == "money" or bool(unit and _unit_class(unit.group(0)) == "money")
+    money = m.kind == "money" or bool(unit and unit_class(unit.group(0)) == "money")
     if money:
         end = _converted(text, end)
         exchange = EXCHANGE_RATE.match(text, end)
@@ -343,6 +115,16 @@ def _extend(finder: _Finder, m: _Match) -> tuple[int, int, str | None, str | Non
             else:
                 end = taken[-1].idx + len(taken[-1].text)
                 noun = taken[-1].lower_ if pos(taken[-1]) == "NOUN" else taken[-1].text
+                compound = re.match(r"(?:-[a-z]+)+", text[end:end + 30])
+                # "1,000 sit-ups", "dial-up users": never end inside a compound (but a
+                # "three month-long poll" counts months)
+                if compound and taken[-1].lower_ not in MEASURE_WORDS:
+                    end += compound.end()
+                    noun = text[taken[-1].idx:end].lower()
+                    following = re.match(r"\s([a-z]+s)\b", text[end:end + 30])
+                    if following and finder.token_at(end + 1).tag_ == "NNS":
+                        end += following.end()
+                        noun = following.group(1)
     if noun is not None and not money:
         end = _converted(text, end)  # "10 miles (16km)"
     # qualifiers before
@@ -371,7 +153,7 @@ def find_figures(
     source: int, doc: Document, parsed: Doc, sents: Sequence[Sentence]
 ) -> list[Figure]:
     """Return the figures of ``doc`` in text order: money, percentages, counts, measures, ranks."""
-    finder = _Finder(doc.text, parsed)
+    finder = Finder(doc.text, parsed)
     out: list[Figure] = []
     last_end = -1
     for m in finder.matches():
@@ -385,20 +167,37 @@ def find_figures(
             continue
         text = doc.text[start:end]
         core = doc.text[m.start:m.end]
-        value = None if m.kind in {"score", "vague"} or _is_range(core) else parse_value(core)
+        pair = m.kind == "num" and re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", core)  # "8-10 lb"
+        value = None if m.kind in {"score", "vague"} or _is_range(core) or pair else \
+            parse_value(core)
+        if m.kind == "proportion":
+            part, whole = re.split(r"\s(?:in|out\sof)\s", core.lower(), maxsplit=1)
+            a, b = parse_value(part), parse_value(whole)
+            value = a / b if a is not None and b else None  # "one in seven": a share
         if m.kind == "laptime":
             mins, secs = core.split(":")
             value = int(mins) * 60 + float(secs)
         unit = unit_of(re.sub(r"\([^()]*\)", " ", text), noun)  # not the conversion's
+        if unit is not None and unit == noun and unit in _SPAN_UNITS and (value or 0) > 1:
+            unit = plural(unit)  # "a three month-long poll": three months
+        measure = _hyphen_measure(finder, m)
+        if measure is not None and (unit is None or unit == noun):
+            unit = plural(measure, value)  # "a 50-minute trek": 50 minutes, not 50 treks
+        if unit is None and re.search(r"(?i)\bage\sof\s$", doc.text[max(0, start - 8):start]):
+            unit = "years"  # "died at the age of 73": an age
         if unit is None and _age_apposition(finder, m, core):
             unit = "years"  # "Tsarnaev, 21, was found guilty": an age, by news convention
         if qualifier in _RELATIVE and unit in _PERIODS:
             continue  # "the last two days", "the next three weeks": when, not how much
-        if unit in _PERIODS and re.match(r"\s+(?:ago|earlier|later|before|after)\b",
-                                         doc.text[end:end + 12]):
+        if unit in _PERIODS and not _is_age(text, unit) and \
+                re.match(r"\s+(?:ago|earlier|later|before|after)\b", doc.text[end:end + 12]):
             continue  # "12 years ago", "two days later": when, not how much
-        counts = age_label(finder.parsed, start, end) if _is_age(text, unit) else \
-            counts_label(finder.parsed, start, end)
+        if _is_age(text, unit):
+            counts = age_label(finder.parsed, start, end)
+        elif unit == "score":
+            counts = score_label(finder.parsed, start, end)
+        else:
+            counts = counts_label(finder.parsed, start, end)
         out.append(Figure(
             text=text, value=value, unit=unit, counts=counts,
             sentence_index=sent.index, qualifier=qualifier, start=start, end=end, source=source,
@@ -407,14 +206,34 @@ def find_figures(
     return out
 
 
+#: nouns after a hyphen that say what the number is a size of, not what it counts in units
+_NOT_UNITS = frozenset({"capacity", "strong", "odd", "plus", "year-old", "old", "some"})
+
+
+def _hyphen_measure(finder: Finder, m: CoreMatch) -> str | None:
+    """Return the unit noun glued by a hyphen to a number ("minute" of "50-minute trek",
+    "year" of "three-year deal"), or None: a number's unit is that noun, not the noun the
+    compound describes."""
+    if m.kind not in {"num", "words"} or re.search(r"(?:st|nd|rd|th)$", finder.text[m.start:m.end]):
+        return None  # "70th-minute finish": a moment, not 70 minutes
+    glued = re.match(r"-([a-z]+)\b(?!-year)", finder.text[m.end:m.end + 25])
+    if not glued or glued.group(1) in _NOT_UNITS or re.search(r"(?<!met)(?<!lit)er$",
+                                                              glued.group(1)):
+        return None  # "two-wheeler", "three-pointer": a thing, not a unit (but "100-meter")
+    tok = finder.token_at(m.end + 1)
+    if tok.text != glued.group(1):
+        return None
+    return glued.group(1) if tok.tag_ in {"NN", "NNS"} or tok.lower_ in MEASURE_WORDS else None
+
+
 def _is_age(text: str, unit: str | None) -> bool:
     """Return True for a figure that is someone's age ("42-year-old", "aged 15", "Tsarnaev,
-    21,")."""
+    21,", "at the age of 73")."""
     return unit == "years" and bool(
         re.search(r"(?i)year[\s-]old|years old|\baged\b", text) or re.fullmatch(r"\d{1,3}", text))
 
 
-def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:
+def _age_apposition(finder: Finder, m: CoreMatch, core: str) -> bool:
     """Return True for a bare number set off by commas after a name ("Tsarnaev, 21,")."""
     if not re.fullmatch(r"\d{1,3}", core) or not 0 < int(core) < 120:
         return False
@@ -426,10 +245,16 @@ def _age_apposition(finder: _Finder, m: _Match, core: str) -> bool:
                                                                   "nummod", "conj"}
 
 
+_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 _RELATIVE = frozenset({"last", "past", "next", "coming", "previous", "recent"})
 _PERIODS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 
 
 def _is_range(core: str) -> bool:
+    """Return True for two numbers as a range ("3% to 3.5%"), not for one number written with
+    "and" ("two-and-a-half", "one hundred and twenty") nor for a score ("2-1")."""
+    if re.search(r"(?i)\band[\s-]a[\s-]half\b|\b(?:hundred|thousand|million|billion)[\s-]and\b",
+                 core):
+        return False
     return bool(re.search(r"\d\s*(?:to|and|or|[-–])\s*\d|\b(?:and|to)\b", core)) and not \
         re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", core)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 __all__ = ["AGE", "CONVERSION", "CURRENCIES", "CUR_PRE", "DATE_CODE", "DIGITS", "EXCHANGE_RATE",
-    "MEASURE_WORDS", "MONTHS",
-    "NUMBER_CORE", "ORDINAL_PLACE", "ORDINAL_VALUES", "PHONE", "QUALIFIERS", "QUALIFIER_RE",
-    "SCALE", "SCALES", "TIME_AFTER", "UNIT_AFTER", "WORD_VALUES", "parse_value", "unit_of"]
+    "MEASURE_WORDS", "MONTHS", "NUMBER_CORE", "NUMBER_IDIOMS", "ORDINAL_PLACE", "ORDINAL_VALUES",
+    "PHONE", "QUALIFIERS", "QUALIFIER_RE", "RESULT_WORDS", "SCALE", "SCALES", "SPAN_AFTER",
+    "TIME_AFTER", "UNIT_AFTER", "WORD_VALUES", "idiom_after", "parse_value", "plural", "unit_of",
+    "words_value"]
 
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -67,8 +68,13 @@ _NUMWORD = (
     + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
 )
 SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k|tn|trn)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 CUR_PRE = r"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[£$€¥₹₽])"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: what "3 in 10 games" spans: a count in a span, not a share ("one in seven")
+_SPAN_NOUNS = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|games?|"
+               r"matches|attempts?|starts?|appearances?|races?|seasons?|outings?|tests?)")
+SPAN_AFTER = re.compile(r"(?i)\s" + _SPAN_NOUNS + r"\b")
 NUMBER_CORE = re.compile(
     r"(?ix)(?<![\w.,/])(?:"
     # money with a symbol: £5.14billion, $4.5bn, €20 billion, £75m
@@ -80,18 +86,26 @@ NUMBER_CORE = re.compile(
     r"|(?P<kin>\b(?:great-)?(?:grand)?(?:father|mother|dad|mum|mom|parent)[\s-]of[\s-]"
     rf"{_NUMWORD}\b)"
     r"|(?P<times>\b(?:twice|thrice|once)\s(?:a|per|every)\s(?:day|week|month|year)\b)"
-    r"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b)"
+    rf"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b"
+    rf"(?:\sand\s{_NUMWORD}(?![a-z]))?)"
     r"|(?P<fora>(?<=\bfor\s)a\s(?:single\s)?(?:day|week|fortnight|month|year|decade)\b)"
+    # a share: "one in seven", "2 out of 10" (not "3 in 10 years": a count and a span)
+    rf"|(?P<proportion>\b(?:\d{{1,3}}|{_NUMWORD})\s(?:in|out\sof)\s(?:\d{{1,3}}|{_NUMWORD})\b"
+    r"(?!\s" + _SPAN_NOUNS + r"\b|[-–/.,]\d))"
     r"|(?P<score>(?<!\d-)\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–/]\d|\s?(?:am|pm|%)|[a-z]))"
     # digits with fractions, scales, percent, ordinal suffixes, hyphenated units
     rf"|(?P<num>(?:{DIGITS})[½¼¾⅓⅔]?(?:\s?(?:%|per\s?cent|percent)|\s?(?:{SCALE})\b|p\b)?"
     r"(?:st|nd|rd|th)?)"
     r"|(?P<frac>[½¼¾⅓⅔])"
-    # words: "three and a half thousand", "twenty-five", "two-thirds", "dozens", "fifth"
-    rf"|(?P<words>\b{_NUMWORD}(?![a-z])(?:\s(?:and\s)?a\shalf)?(?:[\s-]{SCALE}\b)?"
-    r"(?:[-\s](?:thirds?|quarters?|halves|half|tenths|hundredths|thousandths|fifths)\b)?)"
+    # ordinals, compound ones too: "fifth", "twenty-first"
+    r"|(?P<ordinal>\b(?:(?:" + "|".join(_TENS) + r")-)?(?:" + "|".join(_ORDINALS) + r")\b)"
+    # words: "three and a half thousand", "twenty-five", "two-and-a-half", "two-thirds",
+    # "one hundred and twenty", "two thousand five hundred"
+    rf"|(?P<words>\b{_NUMWORD}(?![a-z])(?:[\s-](?:and[\s-])?a[\s-]half\b)?"
+    rf"(?:[\s-]{SCALE}\b(?:(?:\sand\s|[\s-]){_NUMWORD}(?![a-z])(?:[\s-]{_SCALE_WORD}\b)?)*)?"
+    r"(?:[-\s](?:thirds?|quarters?|halves|half|tenths|hundredths|thousandths|fifths)\b)?"
+    r"(?:\s?(?:%|per\s?cent\b|percent\b))?)"
     r"|(?P<vague>\b(?:a\s)?(?:dozens|dozen|hundreds|thousands|millions|billions|scores)\b)"
-    r"|(?P<ordinal>\b(?:" + "|".join(_ORDINALS) + r")\b)"
     r"|(?P<halfword>\b(?:half|a\squarter|three\squarters|a\sthird|two-thirds|a\stenth)\b)"
     r")"
 )
@@ -130,6 +144,40 @@ MEASURE_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day
                   "million", "billion", "thousand", "hundred", "per", "percent", "times",
                   "mile", "miles", "metre", "metres", "meter", "meters", "km", "kg", "tonnes",
                   "ounces", "feet", "ft", "inches", "pounds", "euros", "dollars"}
+#: words that, glued by a hyphen to a number word, make an adjective of kind, not a count:
+#: "two-bit", "two-way", "second-hand", "first-class", "third-party", "one-liner"
+NUMBER_IDIOMS = frozenset(
+    "bit bits way hand class rate party parties liner liners horse trick stop size tier tiered "
+    "off on up down over out and for to all dimensional fold ply".split())
+#: words after a hyphen that keep a count approximate, not an adjective: "thirty-odd", "forty-plus"
+_APPROX_AFTER = frozenset({"odd", "plus", "something", "year", "years"})
+
+
+def idiom_after(number: str, word: str) -> bool:
+    """Return True when number word ``number`` glued by a hyphen to ``word`` makes a compound
+    adjective rather than a count: "two-bit", "one-off", "one-sided", "two-faced", "zero-hours",
+    "second-hand". A unit noun after the hyphen ("three-year", "four-man") keeps the count."""
+    number, word = number.lower(), word.lower()
+    if word in _APPROX_AFTER or word in WORD_VALUES or word in SCALES or word in _FRACTIONS:
+        return False
+    if number == "zero" or word in NUMBER_IDIOMS:
+        return True
+    if number == "one" and word in {"time", "man", "shot", "hit"}:
+        return True  # "one-time" (former), "one-man show", "one-shot", "one-hit wonder"
+    # a participle-like adjective: "one-sided", "two-faced", "three-legged", "two-pronged"
+    return len(word) > 3 and word.endswith("ed") and word not in {"hundred", "seed", "bed",
+                                                                   "speed", "need"}
+
+
+#: words that make a pair of numbers a match result: "won 3-1", "a 2-0 win", "the score at 1-1"
+RESULT_WORDS = frozenset(
+    "win wins won winning winner victory victories triumph beat beats beaten beating defeat "
+    "defeats defeated lose loses lost losing loss draw draws drew drawn lead leads led leading "
+    "trail trails trailed trailing thrash thrashed thrashing rout routed drubbing edge edged "
+    "result results scoreline score scored comeback hammered crushed stunned battered "
+    "overcame overcome reverse".split())
+
+
 ORDINAL_PLACE = {"place", "position", "spot", "seed", "time", "consecutive", "straight",
                   "largest", "biggest", "highest", "lowest", "best", "worst", "greatest",
                   "fastest", "most", "least", "richest", "busiest", "round", "title", "pole",
@@ -155,27 +203,50 @@ def parse_value(core: str) -> float | None:
         if scale:
             value *= SCALES[scale.group(1)]
         return value
-    words = re.findall(r"[a-z]+", s)
-    total = None
+    return words_value(re.findall(r"[a-z]+", s))
+
+
+def words_value(words: list[str]) -> float | None:
+    """Return the number that number words mean, or None when they hold none.
+
+    Tens and units add ("twenty two", "twenty first" -> 21), "hundred" multiplies what comes
+    before it, a larger scale closes a group ("two thousand five hundred" -> 2500), "and" joins
+    ("one hundred and twenty" -> 120), "a half" adds 0.5, a plural fraction divides
+    ("two thirds"), and "a third" or "a quarter" alone is a fraction where a bare "third" is an
+    ordinal.
+
+    >>> words_value(["three", "hundred", "and", "forty", "five"])
+    345.0
+    """
+    total = 0.0
+    current: float | None = None
     for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
         if w in WORD_VALUES:
-            total = (total or 0.0) + WORD_VALUES[w]
-        elif w in SCALES and w not in {"m", "k", "b"} and total is not None:
-            total *= SCALES[w]
-        elif w == "half" and i > 0 and words[i - 1] == "a":
-            if total is not None:
-                total += 0.5
-            else:
-                total = 0.5
-        elif w in _FRACTIONS and total is not None and not (w == "second"):
-            total *= _FRACTIONS[w]
-        elif w in _FRACTIONS and total is None and w in {"half", "quarter", "third", "tenth"}:
-            total = _FRACTIONS[w]
-        elif w in ORDINAL_VALUES and total is None:
-            total = ORDINAL_VALUES[w]
+            current = (current or 0.0) + WORD_VALUES[w]
+        elif w in {"hundred", "hundredth"} and (current is not None or prev in {"a", "an"}):
+            current = (current if current is not None else 1.0) * 100  # "a hundred and fifty"
+        elif w in SCALES and w not in {"m", "k", "b", "hundred"} and (
+                current is not None or total or prev in {"a", "an"}):
+            total += (current if current is not None else 1.0) * SCALES[w]
+            current = None
+        elif w == "half" and prev == "a":
+            current = (current or 0.0) + 0.5
+        elif w in _FRACTIONS and current is not None and w != "second" and \
+                not (w in ORDINAL_VALUES and current % 10 == 0 and current >= 20):
+            current *= _FRACTIONS[w]
+        elif w in _FRACTIONS and current is None and not total and (
+                w in {"half", "halves"} or prev in {"a", "one"} and w in {"quarter", "third",
+                                                                          "tenth", "fifth"}):
+            current = _FRACTIONS[w]
+        elif w in ORDINAL_VALUES and (current is None and not total or current is not None
+                                      and ORDINAL_VALUES[w] < 10 and current % 10 == 0):
+            current = (current or 0.0) + ORDINAL_VALUES[w]
         elif w == "dozen":
-            total = (total or 1.0) * 12
-    return total
+            current = (current if current is not None else 1.0) * 12
+    if current is None and not total:
+        return None
+    return total + (current or 0.0)
 
 
 def unit_of(text: str, noun: str | None) -> str | None:
@@ -200,3 +271,23 @@ def unit_of(text: str, noun: str | None) -> str | None:
     if re.fullmatch(r"\d{1,2}:\d{2}\.\d+", low.strip()):
         return "s"
     return noun
+
+
+_IRREGULAR = {"man": "men", "woman": "women", "person": "people", "foot": "feet",
+              "child": "children", "tooth": "teeth", "mouse": "mice", "series": "series",
+              "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft"}
+
+
+def plural(noun: str, count: float | None = None) -> str:
+    """Return ``noun`` in the plural ("minute" -> "minutes", "match" -> "matches", "man" ->
+    "men"), or as it is when ``count`` is one."""
+    low = noun.lower()
+    if count == 1 or not low.isalpha():
+        return noun
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if re.search(r"(?:s|x|z|ch|sh)$", low):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return noun[:-1] + "ies"
+    return noun + "s"

@@ -146,6 +146,53 @@ _WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "sev
                "eighty": "80", "ninety": "90", "hundred": "100", "a hundred": "100",
                "a thousand": "1,000", "dozens": "dozens"})
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?|^\.\d+")
+_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
+_NUMBER_TAIL = re.compile(r"(?:st|nd|rd|th)\b|[-–]\d[\d,]*(?:\.\d+)?(?=%|\s|$|\b)")
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
+                "billion": 1_000_000_000}
+_FRACTION_WORDS = (r"(?:a[\s-]half|halves|half|thirds?|quarters?|fifths|tenths|hundredths|"
+                   r"thousandths|dozen)")
+_ONE_WORD = "|".join(sorted(_UNITS + _TENS + list(_WORD_SCALES), key=len, reverse=True))
+#: a run of number words at the start of a figure: "Twenty-two", "one hundred and twenty",
+#: "two-and-a-half", "two-thirds", "twenty-first" (an ordinal only glued to its tens: "nine
+#: first-team players" and "one second" are a number and a word)
+_NUMBER_WORDS = re.compile(
+    rf"(?i)^(?:an?\s(?=hundred|thousand|million|billion))?(?:{_ONE_WORD})\b"
+    rf"(?:(?:[\s-]and[\s-]|[\s-])(?:{_ONE_WORD}|{_FRACTION_WORDS})\b)*"
+    r"(?:(?<=ty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)?")
+
+
+def _word_number(words: str, value: float | None) -> str | None:
+    """Return number words as digits ("Twenty-two" -> "22", "one million" -> "1m", "two and a
+    half" -> "2.5"), or None when they are better left as written (a fraction, a dozen)."""
+    low = words.lower()
+    if re.search(r"third|quarter|fifth|tenth|hundredth|dozen|halves|first|second|th\b", low):
+        return None
+    total, current = 0, 0
+    for w in re.findall(r"[a-z]+", low):
+        if w in _UNITS:
+            current += _UNITS.index(w)
+        elif w in _TENS:
+            current += 20 + 10 * _TENS.index(w)
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _WORD_SCALES:
+            total, current = total + (current or 1) * _WORD_SCALES[w], 0
+    number: float = total + current + (0.5 if "half" in low else 0)
+    if value is not None and abs(value - number) > 1e-9:
+        return None  # the analysis read it otherwise: show the words
+    for name, size in (("bn", 1_000_000_000), ("m", 1_000_000)):
+        if number >= size and number % (size // 10) == 0:
+            return f"{number / size:g}{name}"
+    return f"{number:,.1f}" if number % 1 else f"{int(number):,}"
+
+
+def _rest(text: str) -> str:
+    """Return what follows the big number, without the hyphen that glued it ("-minute trek")."""
+    return re.sub(r"^[-–]\s*", "", text.strip())
 
 
 def big_number(fig: Figure) -> BigNumber:
@@ -170,9 +217,16 @@ def big_number(fig: Figure) -> BigNumber:
         if text.startswith(s):
             symbol, text = s, text[len(s):].lstrip()
             break
-    word = re.match(r"^([A-Za-z]+)\b", text)
-    if word and word.group(1).lower() in _WORDS and _WORDS[word.group(1).lower()].isdigit():
-        text = _WORDS[word.group(1).lower()] + text[word.end():]
+    if _SCORE.fullmatch(text):
+        return BigNumber(qualifier, text, "")  # "1-1": a score is one figure, both its ends
+    words = _NUMBER_WORDS.match(text)
+    if words and not symbol:
+        shown = _word_number(words.group(0), fig.value)
+        if shown is None:  # "two-thirds", "twenty-first": words stay as written
+            fraction = re.search(_FRACTION_WORDS + r"|(?<=ty)-[a-z]+$", words.group(0), re.I)
+            return BigNumber(qualifier, words.group(0) if fraction else text,
+                             _rest(text[words.end():]) if fraction else "", numeric=False)
+        text = shown + text[words.end():]
     m = _NUMBER.match(text)
     if not m and not symbol:
         inner = re.search(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?", text)
@@ -186,11 +240,14 @@ def big_number(fig: Figure) -> BigNumber:
     if not m:
         return BigNumber(qualifier, symbol + text, "", numeric=False)
     number, rest = m.group(0), text[m.end():]
+    extra = _NUMBER_TAIL.match(rest)
+    if extra:  # "2nd", "77th", "200,000-300,000": the number's own ending or other end
+        number, rest = number + extra.group(0), rest[extra.end():]
     scale = ""
     sm = re.match(r"^\s*(thousand|million|billion|trillion|mn|bn|tn|m|k)\b", rest, re.I)
     if sm:
         scale, rest = _SCALES[sm.group(1).lower()], rest[sm.end():]
-    rest = rest.strip()
+    rest = _rest(rest)
     percent = _PERCENT.match(rest)
     if percent:
         return BigNumber(qualifier, f"{symbol}{number}{scale}%", rest[percent.end():].strip())

@@ -84,10 +84,38 @@ LABELS = [
      "affordable housing units in the northern districts on Monday.",
      "300 new affordable housing units",
      "new affordable housing units in the northern districts approved"),
+    # a hyphenated word stays whole in a label
+    ("Thousands of UK dial-up users are believed to have been hit by the scam.",
+     "Thousands of UK dial-up users", "UK dial-up users believed"),
+    ("Bracknell-based Exel is valued at £2.6bn.", "£2.6bn", "Bracknell-based Exel is valued at"),
+    # a score is labelled by its result
+    ("Barcelona won 3-1 at home.", "3-1", "Barcelona won at home"),
+    ("It was a 2-0 win for Chelsea.", "2-0", "win for Chelsea"),
+    # an unresolved pronoun never stands in a label
+    ("Ross County beat them 2-1 in Dingwall two weeks ago.", "2-1", "Ross County beat in Dingwall"),
+    ("Borussia Dortmund eased past Paderborn 3-0 on Saturday.", "3-0",
+     "Borussia Dortmund eased past Paderborn"),
+    ("The top seed was beaten 6-3, 6-1 by American Lauren Davis.", "6-1",
+     "top seed was beaten by American Lauren Davis"),
+    # a span of time counts itself, of what it is a span of
+    ("Real Madrid and Real Sociedad will play the final six minutes of their match.",
+     "final six minutes", "minutes of match Real Madrid will play"),
+    ("The Bernabeu was evacuated with the score at 1-1 and two minutes of normal time "
+     "remaining in the game.", "two minutes", "minutes of normal time"),
 ]
 
 NO_LABEL = [
     # sentence, figure text: the sentence does not say what it counts (or the parse cannot)
+    # a score with no word of a result: the minutes are no result, "score" says nothing more
+    ("The Bernabeu was evacuated with the score at 1-1 and two minutes of normal time "
+     "remaining in the game.", "1-1"),
+    # a span of time relative to an event is when, not an amount
+    ("He was booked within two minutes of Hazard's withdrawal.", "two minutes"),
+    # "went" alone says nothing of the result
+    ("Manuel Pellegrini's side went 2-1 down.", "2-1"),
+    ("Petrov and Juninho combined to allow the Bulgarian to make it 3-0 on the hour mark.",
+     "3-0"),
+    ("The game was abandoned at 1-1 after a bomb threat.", "1-1"),
     ("BA made a predicted extra £250m. Turnover for the quarter was up 4.3% to £1.97bn.",
      "£250m"),
     ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
@@ -181,6 +209,8 @@ AGE_LABELS = [
     ("Former England captain Alan Shearer, 34, scored twice.", "34", "Alan Shearer"),
     ("Kenteris, 31, and Thanou, 30, had been charged with avoiding drugs tests.", "30", "Thanou"),
     ("Collins, aged 42, takes over from Max Jones.", "aged 42", "Collins"),
+    ("Richie Benaud has died at the age of 84 after a battle with cancer.", "84",
+     "Richie Benaud"),
     ("The victim, aged 15, was taken to hospital.", "aged 15", "victim"),
     ("The 42-year-old actress was named the highest-paid actress on television.", "42-year-old",
      "actress"),

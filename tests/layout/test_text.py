@@ -42,6 +42,25 @@ def _fig(text: str, qualifier: str | None = None, counts: str | None = None) -> 
         ("an estimated 1,200 people", None, ("an estimated", "1,200", "people")),
         ("Q1 2025 pledges", None, ("", "Q1 2025 pledges", "")),
         ("1.50 trillion yen", None, ("", "¥1.50tn", "")),
+        # number words are one number; a hyphen glues the unit, it does not start the rest
+        ("Twenty-two Maori", None, ("", "22", "Maori")),
+        ("One hundred and twenty people", None, ("", "120", "people")),
+        ("two-and-a-half years", None, ("", "2.5", "years")),
+        ("one million older people", None, ("", "1m", "older people")),
+        ("a hundred and fifty staff", None, ("", "150", "staff")),
+        ("A thousand people", None, ("", "1,000", "people")),
+        ("two-thirds of voters", None, ("", "two-thirds", "of voters")),
+        ("twenty-first", None, ("", "twenty-first", "")),
+        ("nine first-team players", None, ("", "9", "first-team players")),
+        ("nearly one second", None, ("nearly", "1", "second")),
+        ("50-minute trek", None, ("", "50", "minute trek")),
+        ("23-year-old", None, ("", "23", "year-old")),
+        # a score, a dash range and an ordinal ending stay whole
+        ("1-1", None, ("", "1-1", "")),
+        ("roughly 200,000-300,000 samples", None, ("roughly", "200,000-300,000", "samples")),
+        ("between 10-15%", None, ("between", "10-15%", "")),
+        ("2nd Battalion", None, ("", "2nd", "Battalion")),
+        ("70th-minute finish", None, ("", "70th", "minute finish")),
     ],
 )
 def test_big_number_keeps_qualifier_and_precision(text, qualifier, expected):
