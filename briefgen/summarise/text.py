@@ -114,6 +114,11 @@ _TO_THE_READER = re.compile(
 # "don't") make counting the marks unsafe, but a closing mark after the full stop is plain
 _SINGLE_QUOTE_TAIL = re.compile(r"[.!?,]['’]$")
 _SINGLE_QUOTE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
+# ... or closes before its speaker's verb: "Destination unknown,' tweeted a reporter."
+_SINGLE_QUOTE_SAID = re.compile(
+    r"[.!?,]['’]\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|adds|tweeted|tweets|wrote|writes|"
+    r"told|tells|explained|insisted|claimed|warned|posted|replied|continued)\b"
+)
 
 
 def standalone_problem(text: str) -> str | None:
@@ -132,6 +137,9 @@ def standalone_problem(text: str) -> str | None:
         return "quote fragment"
     if _SINGLE_QUOTE_TAIL.search(stripped) and not _SINGLE_QUOTE_OPEN.search(stripped):
         return "quote fragment"  # the last sentence of a quote in single marks: 'Maybe so.
+    said = _SINGLE_QUOTE_SAID.search(stripped)
+    if said and not _SINGLE_QUOTE_OPEN.search(stripped[:said.start()]):
+        return "quote fragment"
     first = stripped[0]
     if first.islower() or first in ",;:)]-–—…'’":
         return "fragment"
