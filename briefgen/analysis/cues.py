@@ -349,7 +349,7 @@ def _speaker_in(
         toks = toks[1:]
     if toks and toks[-1].text == ":" and len(words) <= 6:
         ents = [t for t in words if t.ent_type_ in {"PERSON", "ORG"}]
-        if ents:
+        if ents and not _shouted_label(words):
             phrase, head = _subject_phrase(ents[-1])
             return named_speaker(phrase, head, resolver, None, span)
     if toks and toks[0].text in {"-", "—", "–", "--"} and len(words) <= 5:
@@ -358,3 +358,11 @@ def _speaker_in(
             phrase, head = _subject_phrase(ents[0])
             return named_speaker(phrase, head, resolver, None, span)
     return passive
+
+
+def _shouted_label(words: Sequence[Token]) -> bool:
+    """Return True for a label in capitals before a colon ("EXPERT VERDICT:", "UPDATE:"): every
+    word in capitals and one longer than an acronym. "BBC:" or "NATO:" still speak."""
+    letters = [t.text for t in words if any(c.isalpha() for c in t.text)]
+    return bool(letters) and all(w.isupper() for w in letters) and any(
+        sum(c.isalpha() for c in w) > 5 for w in letters)

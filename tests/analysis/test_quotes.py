@@ -65,6 +65,9 @@ RESOLVED = [
     # "Mr Rutte" is the fullest name the article gives
     ("Mark Rutte spoke first. Later Mr Rutte said: “We are ready to do more for Ukraine.”",
      "Mark Rutte", None),
+    # an acronym before a colon still speaks
+    ("The alliance answered at once. NATO: “We will defend every inch of allied territory.”",
+     "NATO", None),
     # "the Secretary General" is the one person with that role
     ("NATO Secretary General Mark Rutte opened the meeting. The Secretary General said: "
      "“We stand together with Ukraine today.”", "Mark Rutte", "NATO Secretary General"),
@@ -110,6 +113,10 @@ UNDETERMINED = [
     "“Nobody here knows what is going to happen next week.”",
     # quoted words without a named source: a quote, not a guess
     "The plan was described as “a fair deal for every single ally”.",
+    # a label in capitals before a colon is no speaker
+    "Suncreams claim more now. EXPERT VERDICT: 'A bit of a gimmick, the concept is you are "
+    "protecting the skin from the inside.'",
+    "The market fell. UPDATE: “Shares recovered later in the day after the statement.”",
 ]
 
 
