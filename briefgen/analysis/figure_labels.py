@@ -75,9 +75,23 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     inside = set(range(span.start, span.end))
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"} and \
-            not _in_score(root.head):
-        root = root.head  # "£106m or 47.3%": the second figure stands where the first does
+            not _in_score(root.head) and (_numeric(root) or root.lower_ in _OWN):
+        # "£106m or 47.3%": the second figure stands where the first does; a conjunct with a
+        # noun of its own ("120 personnel and two helicopters") counts that noun, never its
+        # sibling's
+        root = root.head
+    if _price(span):
+        return _product(span)
     head, words, anchor = _counted(span, inside, root)
+    if anchor is not None and anchor.i == root.i and root.dep_ == "conj" and \
+            pos(root.head) in _NOUNS:
+        # "sent 300 soldiers and 40 tanks": the conjunct shares its first sibling's verb
+        while anchor.dep_ == "conj" and pos(anchor.head) in _NOUNS:
+            anchor = anchor.head
+        inside = inside | {t.i for t in anchor.subtree if t.i not in range(root.i, span.end)
+                           and t.i < root.i}
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in _OWN:
+            anchor = None  # "around 120 personnel and two helicopters": the sibling's qualifier
     if any(t.dep_ in {"relcl", "acl"} and head is not None and t.head.i == head.i for t in words):
         anchor = None  # "embryos he shares with the actress" says it all
     tail, relative = _predicate(anchor, inside | {t.i for t in words}, head is not None) \
@@ -97,6 +111,34 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     if not label or len(label.split()) > MAX_LABEL_WORDS or not _names_a_thing(span, label):
         return None
     return label
+
+
+def _price(span: Span) -> bool:
+    """Return True for an amount of money priced per quantity ("£2 for 50ml", "£11.90 for five
+    60ml shots"): the price of a product in a list."""
+    doc = span.doc
+    if not any(t.text in _SYMBOLS or t.lower_ in CURRENCIES for t in span):
+        return False
+    nxt = doc[span.end] if span.end + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "for" and (
+        _numeric(doc[span.end + 1]) or doc[span.end + 1].lower_ in {"a", "an", "each", "one"})
+
+
+def _product(span: Span) -> str | None:
+    """Return the product a price stands after: the run of proper nouns right before it
+    ("Actinica Lotion £19.99"), or None when the name's start is unclear (a conjunction, a
+    possessive, a number or a common word before it)."""
+    doc = span.doc
+    i = span.start
+    while i > span.sent.start and pos(doc[i - 1]) == "PROPN" and not _numeric(doc[i - 1]):
+        i -= 1
+    if i == span.start:
+        return None
+    before = doc[i - 1] if i > span.sent.start else None
+    if before is not None and (before.dep_ in {"cc", "case"} or pos(before) in {"CCONJ", "PART"}
+                               or before.text in {"'s", "’s", "-"}):
+        return None  # "Dr Skin's Suncare Lotion And Sun Drink": where does the name start?
+    return _join(list(doc[i:span.start]))
 
 
 def score_label(doc: Doc, start: int, end: int) -> str | None:
@@ -342,8 +384,10 @@ def _counted(span: Span, inside: set[int], root: Token
             return obj, _np(obj, inside), root
 
     # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
+    # ("SPF 30 £19.99", "Room 101": a noun before the number is a name it completes, not
+    # what it counts)
     if root.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"} and \
-            pos(root.head) in _NOUNS and root.head.i not in inside and \
+            pos(root.head) in _NOUNS and root.head.i not in inside and root.head.i > root.i and \
             not any(_stop(t) for t in doc[min(root.i, root.head.i):max(root.i, root.head.i)]):
         head = root.head
         pp = _of_phrase(head, inside)
