@@ -94,6 +94,9 @@ FIGURES = [
      "Only two out of 10 asylum seekers", 0.2, "seekers", "only"),
     ("They gave the top one per cent of earners a tax cut.", "top one per cent of earners", 1.0,
      "%", "top"),
+    # a unit the tokenizer keeps glued to its number stays with it
+    ("Tesco sells the lotion in a 150ml bottle.", "150ml bottle", 150.0, "ml", None),
+    ("The lotion comes in a tube of 150ml.", "150ml", 150.0, "ml", None),
 ]
 
 
@@ -157,6 +160,9 @@ NOT_FIGURES = [
     "A quick one-two gave him space to shoot.",
     # a number closing a caption line is its list number
     "Fans queued all night in the build-up to the mega fight 1.",
+    # a capital G glued to a number is a network generation, not grams
+    "Texas is keen to cash in on the third generation (3G) of mobile technology.",
+    "Operators will switch on 5G networks next year.",
 ]
 
 
