@@ -206,6 +206,9 @@ class Finder:
                                           not re.search(r"(?i)(?:than|about|nearly|almost)\s$",
                                                         before)):
                 return False
+            if re.match(r"[\s-]*an?\s(?:second|minute|hour|day|week|month|year|decade|century|"
+                        r"season|mile|metre|meter)\b", after.lower()):
+                return False  # "half an hour later", "half a mile": a span, no share
         if kind == "num" and start > 0:
             tok = self.token_at(start)
             prev = self.parsed[tok.i - 1] if tok.i > 0 else None

@@ -384,10 +384,13 @@ def _counted(span: Span, inside: set[int], root: Token
             return obj, _np(obj, inside), root
 
     # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
-    # ("SPF 30 £19.99", "Room 101": a noun before the number is a name it completes, not
-    # what it counts)
+    # (a noun before the figure counts only right before a measure, as in a list of results
+    # "Jenson Button McLaren 1:39.276": "SPF 30 £19.99" does not price the SPF, and a bare
+    # number after a name is its number or minute: "SPF 30", "Varga 40")
     if root.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"} and \
-            pos(root.head) in _NOUNS and root.head.i not in inside and root.head.i > root.i and \
+            pos(root.head) in _NOUNS and root.head.i not in inside and \
+            (root.head.i > root.i or root.head.i == span.start - 1
+             and not re.fullmatch(r"\d+", span.text)) and \
             not any(_stop(t) for t in doc[min(root.i, root.head.i):max(root.i, root.head.i)]):
         head = root.head
         pp = _of_phrase(head, inside)

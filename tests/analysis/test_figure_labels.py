@@ -106,6 +106,9 @@ LABELS = [
     ("Burren Energy has won two contracts and three licences in Egypt.", "three licences",
      "licences in Egypt won by Burren Energy"),
     ("Exel employs 109,000 people and 300 trucks.", "300 trucks", "trucks Exel employs"),
+    # a result in a list is labelled by the name right before it
+    ("Lewis Hamilton Mercedes 1:35.782, Nico Rosberg Mercedes 1:35.824.", "1:35.782",
+     "Lewis Hamilton Mercedes"),
     # a price in a product list is labelled by the product it prices
     ("Actinica Lotion £19.99 for 80g, from larger branches of Superdrug.", "£19.99",
      "Actinica Lotion"),
@@ -136,6 +139,8 @@ NO_LABEL = [
     ("The government has offered a company of British Army Gurkhas from 2nd Battalion Royal "
      "Gurkha Rifles around 120 personnel and two helicopters.", "two helicopters"),
     ("The army sent 300 soldiers and 40 tanks to the border.", "40 tanks"),
+    # a bare number after a name is its number or a minute, not a count of it
+    ("Varga 40, Thompson 48 pen, Petrov 60, Varga 68, Bellamy 72.", "40"),
     # a price whose product name has no clear start, or a name before it, is no label
     ("Ladival Sun Protection, SPF 30 £19.99 for 150ml spray, from Boots and supermarkets.",
      "£19.99"),
