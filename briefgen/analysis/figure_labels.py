@@ -601,6 +601,7 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     dep = anchor.dep_
     gov = anchor.head
     prep_of_anchor = None
+    via: Token | None = None
     if gov.lower_ == "of" and gov.i < gov.head.i:
         return [], False  # "Of the 19 deaths, seven were...": a part of it is the subject
     if dep == "pobj" and gov.lower_ in _WHEN_PREPS and anchor.lower_ in _SPANS:
@@ -614,6 +615,12 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
             and gov.dep_ in {"prt", "advmod", "prep"} and pos(gov.head) in {"VERB", "AUX"}:
         prep_of_anchor = gov
         dep, gov = "adv", gov.head  # "closed up 9%", "was up 4.3%"
+    elif dep == "pobj" and gov.lower_ in {"to", "from"} and gov.dep_ == "prep" and \
+            pos(gov.head) in {"ADV", "ADP"} and gov.head.dep_ in {"advmod", "prt"} and \
+            pos(gov.head.head) in {"VERB", "AUX"} and gov.head.i < gov.i:
+        # "Turnover was up 4.3% to £1.97bn": the level it went up to
+        via, prep_of_anchor = gov.head, gov
+        dep, gov = "adv", gov.head.head
     elif dep in {"npadvmod"} and pos(gov) == "VERB":
         dep = "adv"  # "passenger numbers rose 8.1%"
     if pos(gov) not in {"VERB", "AUX"} or gov.i == anchor.i or gov.i in used:
@@ -683,7 +690,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
                     parts.append(_join(obj))
                 if prep_of_anchor.lower_ not in {"by"} and (
                         prep_of_anchor.dep_ != "prep" or not _time_pp(verb, skip, parts)):
-                    parts.append(prep_of_anchor.text)
+                    parts.append(prep_of_anchor.text if via is None else
+                                 f"{via.text} {prep_of_anchor.text}")
     else:
         return [], False
     when = _time_pp(verb, skip, parts)

@@ -106,6 +106,9 @@ LABELS = [
     ("Burren Energy has won two contracts and three licences in Egypt.", "three licences",
      "licences in Egypt won by Burren Energy"),
     ("Exel employs 109,000 people and 300 trucks.", "300 trucks", "trucks Exel employs"),
+    # the level a figure went up or down to
+    ("Turnover for the quarter was up 4.3% to £1.97bn, benefiting from cargo revenue.",
+     "£1.97bn", "Turnover for the quarter was up to"),
     # a result in a list is labelled by the name right before it
     ("Lewis Hamilton Mercedes 1:35.782, Nico Rosberg Mercedes 1:35.824.", "1:35.782",
      "Lewis Hamilton Mercedes"),
