@@ -363,7 +363,9 @@ def _counted(span: Span, inside: set[int], root: Token
     nxt = doc[span.end] if span.end < len(doc) else None
     # "Tsarnaev, 21,": an age in apposition to a name (not "recounts 10 of his finest moments",
     # where the parser took the verb for a noun: a number straight before "of" is partitive)
-    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and \
+    # (a figure in brackets is an aside: "Aldi (£7 from Matalan)" is no price of Aldi)
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("
+    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and not bracketed and \
             root.head.i not in inside and not (nxt is not None and nxt.lower_ == "of"):
         return root.head, _np(root.head, inside), None
     # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"

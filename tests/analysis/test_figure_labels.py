@@ -142,6 +142,8 @@ NO_LABEL = [
     ("The government has offered a company of British Army Gurkhas from 2nd Battalion Royal "
      "Gurkha Rifles around 120 personnel and two helicopters.", "two helicopters"),
     ("The army sent 300 soldiers and 40 tanks to the border.", "40 tanks"),
+    # a figure in brackets after a name is an aside, no count of the name
+    ("It is sold at Tesco, Sainsbury, and Aldi (£7 from Matalan) in a tube.", "£7"),
     # a bare number after a name is its number or a minute, not a count of it
     ("Varga 40, Thompson 48 pen, Petrov 60, Varga 68, Bellamy 72.", "40"),
     # a price whose product name has no clear start, or a name before it, is no label
