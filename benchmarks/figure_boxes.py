@@ -10,8 +10,8 @@ differ, side by side.
 
 A last ``SUMMARY`` line (on stderr, so that the JSONL stays clean) counts the shown figures that
 read mangled on the page (``mangled``): the rest after the big number starts with a hyphen or
-dash ("20 -two Maori", "1 -1", "50 -minute trek") or with an ordinal ending ("2 nd"), or the
-big number is a year ("1967 tourists").
+dash ("20 -two Maori", "1 -1", "50 -minute trek"), with an ordinal ending ("2 nd") or with
+digits (the other end of a range: "8 10lbs"), or the big number is a year ("1967 tourists").
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ from briefgen.summarise import summarise  # noqa: E402
 
 
 def mangled(qualifier: str, big: str, rest: str) -> bool:
-    """Return True when a big number reads mangled: a rest that starts with a hyphen, a dash or
-    an ordinal ending, or a year as the big number."""
-    return bool(re.match(r"[-–]|(?:st|nd|rd|th)\b", rest) or
+    """Return True when a big number reads mangled: a rest that starts with a hyphen, a dash,
+    an ordinal ending or digits, or a year as the big number."""
+    return bool(re.match(r"[-–]|(?:st|nd|rd|th)\b|\d", rest) or
                 re.fullmatch(r"(?:1[7-9]|20)\d\d", big))
 
 

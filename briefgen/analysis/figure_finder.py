@@ -101,6 +101,8 @@ class Finder:
                 not re.match(r"(?i)(?:bn|m|k|p|st|nd|rd|th|ft|in|km|kg|cm|mm|mph|kph|lbs?|g|ml|"
                              r"mg|kw|mw|gw|sq|yds?|oz)\b", text[end:end + 4]):
             return False  # glued to letters: A321, 3D, G7 (the look-behind covers G7's "G")
+        if re.match(r"G\b", text[end:end + 2]) and kind != "money":
+            return False  # "3G", "5G": a generation of a network, not grams
         if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#№’'") and \
                 kind != "money":
             return False
@@ -204,6 +206,9 @@ class Finder:
                                           not re.search(r"(?i)(?:than|about|nearly|almost)\s$",
                                                         before)):
                 return False
+            if re.match(r"[\s-]*an?\s(?:second|minute|hour|day|week|month|year|decade|century|"
+                        r"season|mile|metre|meter)\b", after.lower()):
+                return False  # "half an hour later", "half a mile": a span, no share
         if kind == "num" and start > 0:
             tok = self.token_at(start)
             prev = self.parsed[tok.i - 1] if tok.i > 0 else None

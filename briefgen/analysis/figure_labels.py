@@ -75,9 +75,23 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     inside = set(range(span.start, span.end))
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and pos(root) in {"NUM", "NOUN"} and \
-            not _in_score(root.head):
-        root = root.head  # "£106m or 47.3%": the second figure stands where the first does
+            not _in_score(root.head) and (_numeric(root) or root.lower_ in _OWN):
+        # "£106m or 47.3%": the second figure stands where the first does; a conjunct with a
+        # noun of its own ("120 personnel and two helicopters") counts that noun, never its
+        # sibling's
+        root = root.head
+    if _price(span):
+        return _product(span)
     head, words, anchor = _counted(span, inside, root)
+    if anchor is not None and anchor.i == root.i and root.dep_ == "conj" and \
+            pos(root.head) in _NOUNS:
+        # "sent 300 soldiers and 40 tanks": the conjunct shares its first sibling's verb
+        while anchor.dep_ == "conj" and pos(anchor.head) in _NOUNS:
+            anchor = anchor.head
+        inside = inside | {t.i for t in anchor.subtree if t.i not in range(root.i, span.end)
+                           and t.i < root.i}
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in _OWN:
+            anchor = None  # "around 120 personnel and two helicopters": the sibling's qualifier
     if any(t.dep_ in {"relcl", "acl"} and head is not None and t.head.i == head.i for t in words):
         anchor = None  # "embryos he shares with the actress" says it all
     tail, relative = _predicate(anchor, inside | {t.i for t in words}, head is not None) \
@@ -97,6 +111,34 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
     if not label or len(label.split()) > MAX_LABEL_WORDS or not _names_a_thing(span, label):
         return None
     return label
+
+
+def _price(span: Span) -> bool:
+    """Return True for an amount of money priced per quantity ("£2 for 50ml", "£11.90 for five
+    60ml shots"): the price of a product in a list."""
+    doc = span.doc
+    if not any(t.text in _SYMBOLS or t.lower_ in CURRENCIES for t in span):
+        return False
+    nxt = doc[span.end] if span.end + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "for" and (
+        _numeric(doc[span.end + 1]) or doc[span.end + 1].lower_ in {"a", "an", "each", "one"})
+
+
+def _product(span: Span) -> str | None:
+    """Return the product a price stands after: the run of proper nouns right before it
+    ("Actinica Lotion £19.99"), or None when the name's start is unclear (a conjunction, a
+    possessive, a number or a common word before it)."""
+    doc = span.doc
+    i = span.start
+    while i > span.sent.start and pos(doc[i - 1]) == "PROPN" and not _numeric(doc[i - 1]):
+        i -= 1
+    if i == span.start:
+        return None
+    before = doc[i - 1] if i > span.sent.start else None
+    if before is not None and (before.dep_ in {"cc", "case"} or pos(before) in {"CCONJ", "PART"}
+                               or before.text in {"'s", "’s", "-"}):
+        return None  # "Dr Skin's Suncare Lotion And Sun Drink": where does the name start?
+    return _join(list(doc[i:span.start]))
 
 
 def score_label(doc: Doc, start: int, end: int) -> str | None:
@@ -321,7 +363,9 @@ def _counted(span: Span, inside: set[int], root: Token
     nxt = doc[span.end] if span.end < len(doc) else None
     # "Tsarnaev, 21,": an age in apposition to a name (not "recounts 10 of his finest moments",
     # where the parser took the verb for a noun: a number straight before "of" is partitive)
-    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and \
+    # (a figure in brackets is an aside: "Aldi (£7 from Matalan)" is no price of Aldi)
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("
+    if root.dep_ in {"appos", "amod"} and pos(root.head) in _NOUNS and not bracketed and \
             root.head.i not in inside and not (nxt is not None and nxt.lower_ == "of"):
         return root.head, _np(root.head, inside), None
     # the thing the amount is of: "20 billion euros in military assistance", "dozens of people"
@@ -342,8 +386,13 @@ def _counted(span: Span, inside: set[int], root: Token
             return obj, _np(obj, inside), root
 
     # the noun the number modifies from outside: "a 40% drop", "a three-year deal"
+    # (a noun before the figure counts only right before a measure, as in a list of results
+    # "Jenson Button McLaren 1:39.276": "SPF 30 £19.99" does not price the SPF, and a bare
+    # number after a name is its number or minute: "SPF 30", "Varga 40")
     if root.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"} and \
             pos(root.head) in _NOUNS and root.head.i not in inside and \
+            (root.head.i > root.i or root.head.i == span.start - 1
+             and not re.fullmatch(r"\d+", span.text)) and \
             not any(_stop(t) for t in doc[min(root.i, root.head.i):max(root.i, root.head.i)]):
         head = root.head
         pp = _of_phrase(head, inside)
@@ -554,6 +603,7 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
     dep = anchor.dep_
     gov = anchor.head
     prep_of_anchor = None
+    via: Token | None = None
     if gov.lower_ == "of" and gov.i < gov.head.i:
         return [], False  # "Of the 19 deaths, seven were...": a part of it is the subject
     if dep == "pobj" and gov.lower_ in _WHEN_PREPS and anchor.lower_ in _SPANS:
@@ -567,6 +617,12 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
             and gov.dep_ in {"prt", "advmod", "prep"} and pos(gov.head) in {"VERB", "AUX"}:
         prep_of_anchor = gov
         dep, gov = "adv", gov.head  # "closed up 9%", "was up 4.3%"
+    elif dep == "pobj" and gov.lower_ in {"to", "from"} and gov.dep_ == "prep" and \
+            pos(gov.head) in {"ADV", "ADP"} and gov.head.dep_ in {"advmod", "prt"} and \
+            pos(gov.head.head) in {"VERB", "AUX"} and gov.head.i < gov.i:
+        # "Turnover was up 4.3% to £1.97bn": the level it went up to
+        via, prep_of_anchor = gov.head, gov
+        dep, gov = "adv", gov.head.head
     elif dep in {"npadvmod"} and pos(gov) == "VERB":
         dep = "adv"  # "passenger numbers rose 8.1%"
     if pos(gov) not in {"VERB", "AUX"} or gov.i == anchor.i or gov.i in used:
@@ -636,7 +692,8 @@ def _predicate(anchor: Token, used: set[int], has_noun: bool = True
                     parts.append(_join(obj))
                 if prep_of_anchor.lower_ not in {"by"} and (
                         prep_of_anchor.dep_ != "prep" or not _time_pp(verb, skip, parts)):
-                    parts.append(prep_of_anchor.text)
+                    parts.append(prep_of_anchor.text if via is None else
+                                 f"{via.text} {prep_of_anchor.text}")
     else:
         return [], False
     when = _time_pp(verb, skip, parts)

@@ -45,6 +45,10 @@ _COUNT_STOP = {"DET", "ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "
                "SPACE", "ADV"}
 
 
+#: a unit glued to its number, in its own case ("150ml", "500MW"; never "3G", a generation)
+_GLUED_UNIT = re.compile(r"(?:km|kg|cm|mm|ft|mph|kph|lbs?|ml|mg|kW|MW|GW|oz|g)\b")
+
+
 def _extend(finder: Finder, m: CoreMatch) -> tuple[int, int, str | None, str | None]:
     """Return (start, end, qualifier, counted noun) of a figure grown from its core."""
     text = finder.text
@@ -52,6 +56,9 @@ def _extend(finder: Finder, m: CoreMatch) -> tuple[int, int, str | None, str | N
     unit = UNIT_AFTER.match(text, end)
     if unit:
         end = unit.end()
+    glued = _GLUED_UNIT.match(text, end)
+    if glued and m.kind == "num":
+        end = glued.end()  # "150ml", which the tokenizer keeps as one word with its unit
     age = AGE.match(text[end:end + 20])
     if age:
         end += age.end()

@@ -86,7 +86,7 @@ NUMBER_CORE = re.compile(
     r"|(?P<kin>\b(?:great-)?(?:grand)?(?:father|mother|dad|mum|mom|parent)[\s-]of[\s-]"
     rf"{_NUMWORD}\b)"
     r"|(?P<times>\b(?:twice|thrice|once)\s(?:a|per|every)\s(?:day|week|month|year)\b)"
-    rf"|(?P<aword>\b(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b"
+    rf"|(?P<aword>\b(?:half\s)?(?:a|an)\s(?:few\s)?(?:hundred|thousand|million|billion)\b"
     rf"(?:\sand\s{_NUMWORD}(?![a-z]))?)"
     r"|(?P<fora>(?<=\bfor\s)a\s(?:single\s)?(?:day|week|fortnight|month|year|decade)\b)"
     # a share: "one in seven", "2 out of 10" (not "3 in 10 years": a count and a span)

@@ -147,7 +147,7 @@ _WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "sev
                "a thousand": "1,000", "dozens": "dozens"})
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?|^\.\d+")
 _SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
-_NUMBER_TAIL = re.compile(r"(?:st|nd|rd|th)\b|[-–]\d[\d,]*(?:\.\d+)?(?=%|\s|$|\b)")
+_NUMBER_TAIL = re.compile(r"(?:st|nd|rd|th)\b|[-–]\d[\d,]*(?:\.\d+)?(?=%|\s|$|\b|[a-zA-Z])")
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

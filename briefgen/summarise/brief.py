@@ -205,7 +205,7 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
     scored = []
     seen = set()
     for f in analysis.figures:
-        if not f.counts or _says_nothing_more(f):
+        if not f.counts or _says_nothing_more(f) or _too_weak(f):
             continue
         position = f.sentence_index - first.get(f.source, 0)
         score = (
@@ -223,6 +223,15 @@ def rank_figures(analysis: Analysis, merit: dict[int, float] | None = None) -> t
             seen.add(key)
             out.append(f)
     return tuple(out)
+
+
+def _too_weak(figure: Figure) -> bool:
+    """Return True for a figure too weak for the box: a whole number under 10 with no noun of
+    its own ("five" of "a family of five", "three" of "three Sim cards"), which a big number
+    shows bare. A share ("nearly half", "nine in ten") is no such number. On the labelled dev
+    stories none of these was a key figure; dropping them raised the top-2's share of key
+    figures."""
+    return figure_kind(figure) == "small" and not figure.unit and (figure.value or 0) >= 1
 
 
 def _says_nothing_more(figure: Figure) -> bool:

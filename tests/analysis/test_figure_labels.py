@@ -102,6 +102,19 @@ LABELS = [
      "final six minutes", "minutes of match Real Madrid will play"),
     ("The Bernabeu was evacuated with the score at 1-1 and two minutes of normal time "
      "remaining in the game.", "two minutes", "minutes of normal time"),
+    # a conjunct with a noun of its own counts that noun, with the verb it shares
+    ("Burren Energy has won two contracts and three licences in Egypt.", "three licences",
+     "licences in Egypt won by Burren Energy"),
+    ("Exel employs 109,000 people and 300 trucks.", "300 trucks", "trucks Exel employs"),
+    # the level a figure went up or down to
+    ("Turnover for the quarter was up 4.3% to £1.97bn, benefiting from cargo revenue.",
+     "£1.97bn", "Turnover for the quarter was up to"),
+    # a result in a list is labelled by the name right before it
+    ("Lewis Hamilton Mercedes 1:35.782, Nico Rosberg Mercedes 1:35.824.", "1:35.782",
+     "Lewis Hamilton Mercedes"),
+    # a price in a product list is labelled by the product it prices
+    ("Actinica Lotion £19.99 for 80g, from larger branches of Superdrug.", "£19.99",
+     "Actinica Lotion"),
 ]
 
 NO_LABEL = [
@@ -125,7 +138,39 @@ NO_LABEL = [
     # a preposition after a dash does not hang on the verb before it
     ("Baikal paid 260.75bn roubles for Yugansk - nowhere near the $27bn Russia says Yukos owes.",
      "$27bn"),
+    # a conjunct's label never climbs to its sibling's noun ("2 helicopters — personnel")
+    ("The government has offered a company of British Army Gurkhas from 2nd Battalion Royal "
+     "Gurkha Rifles around 120 personnel and two helicopters.", "two helicopters"),
+    ("The army sent 300 soldiers and 40 tanks to the border.", "40 tanks"),
+    # a figure in brackets after a name is an aside, no count of the name
+    ("It is sold at Tesco, Sainsbury, and Aldi (£7 from Matalan) in a tube.", "£7"),
+    # a bare number after a name is its number or a minute, not a count of it
+    ("Varga 40, Thompson 48 pen, Petrov 60, Varga 68, Bellamy 72.", "40"),
+    # a price whose product name has no clear start, or a name before it, is no label
+    ("Ladival Sun Protection, SPF 30 £19.99 for 150ml spray, from Boots and supermarkets.",
+     "£19.99"),
+    ("Here, consultant dermatologist Bav Shergill gives his verdict Dr Skin's Suncare Lotion And "
+     "Sun Drink £11.90 for five 60ml shots and 100ml lotion.", "£11.90"),
+    ("Wilko Moisturising Sun Lotion SPF 50 £2 for 50ml, from Wilko stores CLAIMS: A UVA and UVB "
+     "sunscreen.", "£2"),
 ]
+
+SIBLINGS = [
+    # sentence, figure, its sibling's counted noun, which its label must not hold
+    ("The government has offered around 120 personnel and two helicopters.", "two helicopters",
+     "personnel"),
+    ("The army sent 300 soldiers and 40 tanks to the border.", "40 tanks", "soldiers"),
+    ("Burren Energy has won two contracts and three licences in Egypt.", "three licences",
+     "contracts"),
+    ("The council bought 12 buses, 30 vans and four lorries.", "four lorries", "vans"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "sibling"), SIBLINGS)
+def test_a_conjunct_is_never_labelled_by_its_sibling(analyse, sentence: str, text: str,
+                                                     sibling: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert sibling not in (figures[text].counts or "")
 
 
 @pytest.mark.parametrize(("sentence", "text"), NO_LABEL)

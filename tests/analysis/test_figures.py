@@ -94,6 +94,13 @@ FIGURES = [
      "Only two out of 10 asylum seekers", 0.2, "seekers", "only"),
     ("They gave the top one per cent of earners a tax cut.", "top one per cent of earners", 1.0,
      "%", "top"),
+    # "half a million" is half of it, never "a million"
+    ("Half a million people marched in London.", "Half a million people", 5e5, "people", None),
+    ("About half a billion dollars was lost.", "About half a billion dollars", 5e8, "USD",
+     "about"),
+    # a unit the tokenizer keeps glued to its number stays with it
+    ("Tesco sells the lotion in a 150ml bottle.", "150ml bottle", 150.0, "ml", None),
+    ("The lotion comes in a tube of 150ml.", "150ml", 150.0, "ml", None),
 ]
 
 
@@ -157,6 +164,12 @@ NOT_FIGURES = [
     "A quick one-two gave him space to shoot.",
     # a number closing a caption line is its list number
     "Fans queued all night in the build-up to the mega fight 1.",
+    # a capital G glued to a number is a network generation, not grams
+    "Texas is keen to cash in on the third generation (3G) of mobile technology.",
+    "Operators will switch on 5G networks next year.",
+    # "half" of a span of time or distance is no share
+    "Firemen eventually arrived - half an hour later.",
+    "The house stands half a mile from the sea.",
 ]
 
 

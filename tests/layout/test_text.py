@@ -60,6 +60,9 @@ def _fig(text: str, qualifier: str | None = None, counts: str | None = None) -> 
         ("roughly 200,000-300,000 samples", None, ("roughly", "200,000-300,000", "samples")),
         ("between 10-15%", None, ("between", "10-15%", "")),
         ("2nd Battalion", None, ("", "2nd", "Battalion")),
+        # a range with its unit glued on keeps both ends ("8-10lbs", never "8 — 10lbs")
+        ("8-10lbs", None, ("", "8-10", "lbs")),
+        ("150ml", None, ("", "150", "ml")),
         ("70th-minute finish", None, ("", "70th", "minute finish")),
     ],
 )

@@ -456,6 +456,29 @@ def test_figures_on_the_page_say_what_they_count(text: str, counts: str, kept: b
     assert bool(rank_figures(analysis)) == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "counts", "kept"),
+    [
+        # a whole number under 10 with no noun of its own is too weak for the box
+        ("five", 5.0, None, "family pile onto scooters", False),
+        ("three", 3.0, None, "Sim cards recovered by crane", False),
+        ("2", 2.0, None, "most important brands", False),
+        # with a noun of its own, a share, or 10 and more, it stays
+        ("three Sim cards", 3.0, "cards", "Sim cards recovered by crane", True),
+        ("nearly half", 0.5, None, "workforce at Longbridge", True),
+        ("more than nine in ten", 0.9, None, "working households", True),
+        ("16", 16.0, None, "figure went up from", True),
+        ("£2", 2.0, "GBP", "fee charged per visit", True),
+    ],
+)
+def test_a_small_bare_number_is_too_weak_for_the_box(text: str, value: float, unit: str | None,
+                                                    counts: str, kept: bool) -> None:
+    figure = Figure(text, value, unit, counts, 0)
+    analysis = build_analysis([(None, ["A sentence with a figure in it for the test."])],
+                              figures=[figure])
+    assert bool(rank_figures(analysis)) == kept
+
+
 _LEAD = "Ministers agreed a new budget for the railways on Monday."
 
 
