@@ -32,12 +32,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Sentence
+from .marks import QuoteSpan, inside, quote_spans
 from .namesigns import (
     DEMONYMS,
     alias_cue,
     demonym_words,
     in_a_title,
     no_name_use,
+    normal_case,
     person_use,
 )
 from .tags import pos, verb_lemma
@@ -378,6 +380,17 @@ def _apposition_after(doc: Doc, ent: Span) -> str | None:
     return _role_phrase(words)
 
 
+def _bracketed_role_before(doc: Doc, ent: Span) -> str | None:
+    """Return a role in brackets right before a name ("(chairman) Daniel Levy"), or None."""
+    if ent.start < 3 or doc[ent.start - 1].text != ")":
+        return None
+    opening = next((i for i in range(ent.start - 2, max(ent.start - 8, -1), -1)
+                    if doc[i].text == "("), None)
+    if opening is None or opening == ent.start - 2:
+        return None
+    return _role_phrase(doc[opening + 1 : ent.start - 1])
+
+
 _BE = frozenset({"is", "was", "'s", "’s", "be", "been"})
 
 
@@ -415,8 +428,8 @@ def _is_spurious(ent: Span, kind: str) -> bool:
             return True
         if tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
             return True  # "Allied support": an adjective, not an organisation
-    if kind == "person" and any(t.like_num for t in content):
-        return True
+    if kind == "person" and any(t.like_num or any(c.isdigit() for c in t.text) for t in content):
+        return True  # ("the plate read H982 FKL": a code, not a name)
     if kind == "person" and len(content) == 1 and content[0].tag_ in _VERB_TAGS:
         return True  # "Tuning out of politics: …": a caption's opening verb
     if kind == "person" and len(content) == 1 and content[0].is_upper and (
@@ -445,6 +458,7 @@ class _Group:
     unnamed: int = 0  # mentions used as no name is ("the Haka", "the Darwin woman")
     used: int = 0  # mentions used as people's names are ("Estelle said")
     nationality: str | None = None  # the role when it is only a nationality ("Brazilian")
+    quoted: int = 0  # mentions inside a quote ("Our approach is Bruce Lee, not brute force")
 
 
 def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) -> tuple[Entity, ...]:
@@ -455,8 +469,15 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     defined: dict[str, str] = {}  # "lse" -> "london stock exchange": "… (LSE)" after a name
     places: list[tuple[int, int, _Group]] = []  # (source, offset, group) of each person mention
     aliases: list[tuple[int, int, _Group]] = []  # … of each mention giving another name
+    spellings: dict[str, str] = {}  # "SYMONDS" -> "Symonds": a word's spelling in normal case
+    texts: list[tuple[str, list[QuoteSpan]]] = []  # each text and its quoted spans
     for source, _doc, parsed, sents in parses:
         common.update(t.text for t in parsed if t.is_lower)
+        for t in parsed:
+            if t.text[:1].isupper() and not t.is_upper and t.is_alpha:
+                spellings.setdefault(t.text.upper(), t.text)
+        quoted = quote_spans(parsed.text)
+        texts.append((parsed.text, quoted))
         defined.update(abbreviations(parsed))
         in_roles = _role_tokens(parsed)
         for ent in _mentions(parsed):
@@ -479,6 +500,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                     nationality = parsed[ent.start - 1].text
                 if _title_in_name(ent):
                     title, ent = ent[0].text, ent[1:]  # "Comedian Ben Elton": a role
+                elif ranks := _ranks_before_full_name(ent):
+                    title, ent = ent[:ranks].text, ent[ranks:]  # "Crown Prince Mohammed Bin …"
             name = clean_name(ent.text)
             if not name:
                 continue
@@ -491,7 +514,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 _add_mention(group, ent, name, sents)
                 continue
             role = role_before(parsed, ent.start) or _apposition_after(parsed, ent) or \
-                _apposition_before(parsed, ent) or title or _role_by_copula(parsed, ent)
+                _apposition_before(parsed, ent) or title or _role_by_copula(parsed, ent) or \
+                _bracketed_role_before(parsed, ent)
             group = _group_for(groups, _person_key(groups, ent, name, role), name)
             _add_mention(group, ent, name, sents)
             places.append((source, ent.start_char, group))
@@ -499,6 +523,8 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 aliases.append((source, ent.start_char, group))
             if no_name_use(ent):
                 group.unnamed += 1
+            if _quoted(parsed.text, ent.end_char, quoted) and not _listed_with_people(ent):
+                group.quoted += 1
             if person_use(ent) or ent[0].lower_.rstrip(".") in HONORIFICS:
                 group.used += 1  # ("Ms Moon": an honorific, no vote against the merges below)
             other = not_a_person(ent)
@@ -518,10 +544,12 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     _merge_false_namesakes(groups)
     _drop_common_words(groups, common)
     _drop_unnamed(groups)
+    _drop_quoted_only(groups, texts)
+    _drop_products(groups, common)
     _merge_aliases(groups, places, aliases)
     for g in groups.values():
         _title_as_first_name(g, common)
-        g.name = _fullest(g.forms) if g.kind == "person" else max(
+        g.name = normal_case(_fullest(g.forms), spellings) if g.kind == "person" else max(
             g.forms, key=lambda f: (g.forms.count(f), f.startswith("The ")))
     _rekind_people(groups)
     _merge_people_into_orgs(groups)
@@ -549,6 +577,24 @@ def _title_in_name(ent: Span) -> bool:
     return len(words) >= 3 and words[0].is_title and _is_role_word(words[0]) and \
         words[0].lower_.rstrip(".") not in _NAME_RANKS | HONORIFICS and \
         all(w.is_title or w.text in {"-", "."} for w in words[1:])
+
+
+# Ranks that are a role before a full name ("Crown Prince Mohammed bin Zayed") and part of a lone
+# name ("Prince Harry"); "Earl" and "Count" are first names too, a saint's name is a name.
+_RANKS = frozenset(
+    "prince princess king queen crown duke duchess emperor empress pope baron baroness sheikh "
+    "grand".split()
+)
+
+
+def _ranks_before_full_name(ent: Span) -> int:
+    """Return how many rank words ("Crown Prince") open a person's mention before a full name of
+    at least two words ("Mohammed Bin Zayed Al Nahyan"), else 0."""
+    n = 0
+    while n < len(ent) and ent[n].is_title and ent[n].lower_ in _RANKS:
+        n += 1
+    rest = [t for t in ent[n:] if t.is_alpha and t.lower_ not in _SUFFIXES]
+    return n if n and len(rest) >= 2 and rest[0].is_title else 0
 
 
 def _group_for(groups: dict[tuple[str, str], _Group], key: tuple[str, str], name: str) -> _Group:
@@ -601,6 +647,65 @@ def _drop_unnamed(groups: dict[tuple[str, str], _Group]) -> None:
             continue
         if g.unnamed == len(g.mentions) or not g.used and (
                 2 * g.unnamed > len(g.mentions) or len(g.mentions) == 1 and not g.nationality):
+            del groups[key]
+
+
+def _drop_quoted_only(groups: dict[tuple[str, str], _Group],
+                      texts: Sequence[tuple[str, Sequence[QuoteSpan]]]) -> None:
+    """Drop "people" named only inside quotes and given no role: a name in someone's words ("Our
+    approach is Bruce Lee, not brute force") is none of the story's people. A last name the texts
+    write outside quotes ("Duff's role", which spaCy may not read as a person) keeps its person.
+    """
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        if g.quoted < len(g.mentions) or g.role or g.titles or g.nationality:
+            continue
+        last = g.forms[0].split()[-1]
+        word = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
+        if not any(not inside(m.start(), spans) for text, spans in texts
+                   for m in word.finditer(text)):
+            del groups[key]
+
+
+# a quote mark opening a quote right after a word: a quote starts again ("… on Sunday 'That's")
+_REOPENED = re.compile(r"[.!?]|(?<=\w\s)['‘\"“](?=[A-Z])")
+
+
+def _quoted(text: str, char: int, spans: Sequence[QuoteSpan]) -> bool:
+    """Return True when ``char`` is inside one of ``spans`` and not in a caption glued into it:
+    a caption runs without a full stop up to a quote opening again ("… Kimi Raikkonen on Sunday
+    'That's what a team leader has to do'"), a sign the pairing of the marks went astray."""
+    if not inside(char, spans):
+        return False
+    end = next(s.end for s in spans if s.start - 1 <= char <= s.end)
+    stop = _REOPENED.search(text, char, end)
+    return stop is None or stop.group() in ".!?"
+
+
+def _listed_with_people(ent: Span) -> bool:
+    """Return True when ``ent`` is an item of a list that names another person or an office
+    ("David Cameron and George Osborne", "Alan Milburn and the prime minister")."""
+    return any(t.ent_type_ == "PERSON" or t.is_lower and _is_role_word(t)
+               for t in _coordinated(ent.root))
+
+
+def _drop_products(groups: dict[tuple[str, str], _Group], common: set[str]) -> None:
+    """Drop "people" whose last word the text writes in lower case and that is a word of two or
+    more organisations' names ("Wilko Moisturising Sun" beside "Ladival Sun Protection" and "the
+    sun"): a product's name, unless a role, an honorific or a person's use shows a person."""
+    words: dict[str, int] = {}
+    for (kind, name), _g in groups.items():
+        if kind != "person":
+            for w in set(name.split()):
+                words[w] = words.get(w, 0) + 1
+    for key in [k for k in groups if k[0] == "person"]:
+        g = groups[key]
+        last = key[1].split()[0]
+        if g.role or g.titles or g.used or g.nationality or g.personal > 10 * sum(
+            " " in f for f in g.forms
+        ):
+            continue
+        if last in common and words.get(last, 0) >= 2:
             del groups[key]
 
 
