@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analysis.entities import (
-    _drop_common_words,
-    _Group,
-    _rekind_people,
-    _title_as_first_name,
+from briefgen.analysis.groups import (
+    Group,
+    drop_common_words,
+    drop_unnamed,
+    rekind_people,
+    title_as_first_name,
 )
 
 
@@ -225,8 +226,8 @@ TITLE_AS_NAME = [
 
 @pytest.mark.parametrize(("title", "forms", "common", "added", "role"), TITLE_AS_NAME)
 def test_title_as_first_name(title, forms, common, added, role):
-    group = _Group(forms[0], "person", role=title, forms=list(forms), titles=[title])
-    _title_as_first_name(group, common)
+    group = Group(forms[0], "person", role=title, forms=list(forms), titles=[title])
+    title_as_first_name(group, common)
     assert group.forms[len(forms):] == added
     assert group.role == role
 
@@ -252,12 +253,12 @@ REKIND = [
 @pytest.mark.parametrize(("people", "orgs"), REKIND)
 def test_rekind_people(people, orgs):
     groups = {
-        ("person", name.lower()): _Group(name, "person", role=role, forms=list(forms),
+        ("person", name.lower()): Group(name, "person", role=role, forms=list(forms),
                                          mentions=list(forms), other=dict(other),
                                          personal=personal)
         for name, (role, forms, other, personal) in people.items()
     }
-    _rekind_people(groups)
+    rekind_people(groups)
     assert {g.name for (k, _), g in groups.items() if k == "org"} == orgs
     assert {g.name for (k, _), g in groups.items() if k == "person"} == set(people) - orgs
 
@@ -303,9 +304,9 @@ COMMON_WORDS = [
 
 @pytest.mark.parametrize(("forms", "evidence", "common", "kept"), COMMON_WORDS)
 def test_drop_common_words(forms, evidence, common, kept):
-    groups = {("person", forms[0].lower()): _Group(forms[0], "person", forms=list(forms),
+    groups = {("person", forms[0].lower()): Group(forms[0], "person", forms=list(forms),
                                                    **evidence)}
-    _drop_common_words(groups, common)
+    drop_common_words(groups, common)
     assert bool(groups) == kept
 
 
@@ -448,11 +449,9 @@ UNNAMED = [
 
 @pytest.mark.parametrize(("forms", "evidence", "kept"), UNNAMED)
 def test_drop_unnamed(forms, evidence, kept):
-    from briefgen.analysis.entities import _drop_unnamed
-
-    groups = {("person", forms[0].lower()): _Group(forms[0], "person", forms=list(forms),
+    groups = {("person", forms[0].lower()): Group(forms[0], "person", forms=list(forms),
                                                    mentions=list(forms), **evidence)}
-    _drop_unnamed(groups)
+    drop_unnamed(groups)
     assert bool(groups) == kept
 
 
