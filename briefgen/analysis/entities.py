@@ -225,6 +225,9 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 continue
             if kind == "person":
                 name = bare_name(name)
+                words = name.split()
+                if len(words) >= 3 and words[-1] == words[-2]:
+                    name = " ".join(words[:-1])  # "Sebastian Vettel Vettel, who …": a caption
             elif ent[0].text == "The" and not ent[0].is_sent_start:
                 name = "The " + name  # "The Hague": the article is part of the name
             if kind != "person":
@@ -275,10 +278,16 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
     merge_abbreviations(groups, defined)
     merge_last_words_of_orgs(groups)
     return tuple(
-        Entity(g.name, g.kind, g.role or (g.nationality if g.kind == "person" else None),
-               tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
+        Entity(g.name, g.kind, _new_role(g.name, g.role) or (
+            g.nationality if g.kind == "person" else None),
+            tuple(dict.fromkeys(g.mentions)), tuple(sorted(g.sents)))
         for g in sorted(groups.values(), key=lambda g: g.first)
     )
+
+
+def _new_role(name: str, role: str | None) -> str | None:
+    """Return ``role`` unless the name already opens with it ("Prince Charles", "Prince")."""
+    return None if role and (name + " ").startswith(role + " ") else role
 
 
 # Titles that are part of a name ("Prince Harry", "Duke of York"), never cut off it.

@@ -590,3 +590,20 @@ def test_a_persons_name_holds_no_digit(nlp, text, name, spurious):
     start = text.index(name)
     span = doc.char_span(start, start + len(name), label="PERSON")
     assert _is_spurious(span, "person") == spurious
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a caption glued to a name repeats its last word: one person
+        ("He will start ahead of Nico Rosberg and Sebastian Vettel Vettel, who won last time out "
+         "in Malaysia, shakes hands with his countryman.", "Sebastian Vettel", None),
+        # a role the name already opens with says nothing more
+        ("Prince Charles is to name a pub in his designer village after the Duchess. The Prince "
+         "opened it. Prince Charles smiled.", "Prince Charles", None),
+    ],
+)
+def test_a_name_says_each_word_once(analyse, text, name, role):
+    people = _people(analyse(text))
+    assert name in people and people[name].role == role
+    assert not any(n != name and name in n for n in people)
