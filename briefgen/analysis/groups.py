@@ -105,7 +105,8 @@ def drop_quoted_only(groups: dict[tuple[str, str], Group],
         if g.quoted < len(g.mentions) or g.role or g.titles or g.nationality:
             continue
         last = g.forms[0].split()[-1]
-        word = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
+        # (as a last name: "Ruud" in "Ruud Gullit" is a first name)
+        word = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)(?!\s+[A-Z])")
         if not any(not inside(m.start(), spans) for text, spans in texts
                    for m in word.finditer(text)):
             del groups[key]

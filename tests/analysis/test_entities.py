@@ -501,6 +501,9 @@ QUOTED_ONLY = [
      "Bruce Lee", "Peter Moore"),
     ("Jane Smith spoke on Monday. 'We all miss Elvis Presley,' she said.", "Elvis Presley",
      "Jane Smith"),
+    # a first name outside quotes is no sign ("Ruud Gullit")
+    ("Ruud Gullit picked the team. I said, 'Sorry Ruud, what did you say there?' he recalled.",
+     "Sorry Ruud", "Ruud Gullit"),
     # named outside a quote too, or given a role, a person stays
     ('"We beat John Terry," Tom Smith said. John Terry was not amused.', None, "John Terry"),
     ('"I called Chelsea captain John Terry," Tom Smith said.', None, "John Terry"),
