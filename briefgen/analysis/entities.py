@@ -23,6 +23,12 @@ use goes too. A leading nationality or office becomes the role ("Brazilian Ronal
 Elton"); a role may also come from "is"/"was" ("Carver was also assistant manager"). A birth name
 ("born Natalie Stewart", "real name Shawn Carter") joins the person named before it.
 
+A rank before a full name is the role ("Crown Prince Mohammed Bin Zayed Al Nahyan"), before a
+lone name part of it ("Prince Harry"); a name set in capitals ("ANDREW SYMONDS") is written as the
+text writes its words elsewhere, else in a careful title case (``namesigns.normal_case``). A name
+only inside quotes, with no role, is none of the story's people ("Our approach is Bruce Lee, not
+brute force"), and a product's name is no person's ("Wilko Moisturising Sun").
+
 This module reads the mentions (their kinds, names, roles and signs) and keeps ``EntityIndex``;
 ``roles`` reads the roles off the parse and ``groups`` holds the merges and drops over the groups
 of mentions.
