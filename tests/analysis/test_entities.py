@@ -587,12 +587,12 @@ def test_a_name_in_capitals_is_written_as_the_text_writes_it(analyse):
     ],
 )
 def test_a_persons_name_holds_no_digit(nlp, text, name, spurious):
-    from briefgen.analysis.entities import _is_spurious
+    from briefgen.analysis.kinds import is_spurious
 
     doc = nlp(text)
     start = text.index(name)
     span = doc.char_span(start, start + len(name), label="PERSON")
-    assert _is_spurious(span, "person") == spurious
+    assert is_spurious(span, "person") == spurious
 
 
 @pytest.mark.parametrize(
