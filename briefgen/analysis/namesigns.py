@@ -15,10 +15,15 @@ spaCy's small model labels many capitalised words PERSON. ``find_entities`` asks
 - ``person_use`` — a mention used as people's names are: the subject of a verb of speech,
   thought or feeling ("Estelle said", "Merivale announced": a quote's source), a subject that
   "he"/"she" takes up, an item in a list of full names ("Melanie C, Anggun, David Foster").
+
+``normal_case`` writes a name set in capitals (a caption's "ANDREW SYMONDS") as the text writes
+its words elsewhere, else in a careful title case.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .tags import pos, verb_lemma
@@ -28,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEMONYMS", "PERSON_VERBS", "alias_cue", "demonym_words", "in_a_title", "no_name_use",
-    "person_use",
+    "normal_case", "person_use",
 ]
 
 # Nationality and regional words (a general list): before a name a description, alone no name.
@@ -191,3 +196,36 @@ def person_use(ent: Span) -> bool:
         items.extend(t for t in tok.head.children if t.dep_ in {"conj", "appos"} and t is not tok)
     return any(t.ent_type_ == "PERSON" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"
                and doc[t.i - 1].ent_iob_ in {"B", "I"} and t.ent_iob_ == "I" for t in items)
+
+
+# Particles written in lower case inside a name ("Louis van Gaal") when the text never shows them.
+_LOWER_PARTICLES = frozenset("van von de da di du del della der den le la ter".split())
+
+
+def normal_case(name: str, spellings: Mapping[str, str]) -> str:
+    """Return ``name`` in normal case when every word of it is in capitals ("ANDREW SYMONDS"),
+    else ``name`` unchanged.
+
+    Each word takes the spelling the text gives it elsewhere (``spellings`` maps a word in
+    capitals to it: "SYMONDS" -> "Symonds"); a word the text never writes otherwise is title-cased
+    with few, safe rules: each part after a hyphen or an apostrophe capitalised ("O'Neill",
+    "Jean-Paul"), "Mc" before a capital ("McDonald"), a particle inside the name in lower case
+    ("van"), initials ("J.K.") kept.
+    """
+    words = name.split()
+    if not any(len(w) > 1 and w.isalpha() for w in words) or not all(
+        w.upper() == w for w in words
+    ):
+        return name
+    out = []
+    for i, word in enumerate(words):
+        if word in spellings:
+            out.append(spellings[word])
+        elif "." in word or len(word) < 2 or not any(c.isalpha() for c in word):
+            out.append(word)
+        elif 0 < i < len(words) - 1 and word.lower() in _LOWER_PARTICLES:
+            out.append(word.lower())
+        else:
+            cased = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
+            out.append(re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), cased))
+    return " ".join(out)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analysis.entities import (
-    _drop_common_words,
-    _Group,
-    _rekind_people,
-    _title_as_first_name,
+from briefgen.analysis.groups import (
+    Group,
+    drop_common_words,
+    drop_unnamed,
+    rekind_people,
+    title_as_first_name,
 )
 
 
@@ -46,6 +47,10 @@ def test_mentions_of_a_person_are_merged_into_the_fullest_name(analyse):
         ("Izzat al-Douri was the King of Clubs in the pack of cards.", "Izzat al-Douri", None),
         ("People said Nico Rosberg was a doctor of this or that.", "Nico Rosberg", None),
         ("John Smith is a lawyer, his wife Jane Smith said.", "Jane Smith", "wife"),
+        # a role in brackets before the name
+        ('He added: "I thank (sporting director) Frank Arnesen and (chairman) Daniel Levy."',
+         "Daniel Levy", "chairman"),
+        ("The guide (a long book) John Smith wrote sold well.", "John Smith", None),
         # an office "of" a lower-case field
         ("Real Madrid director of sport Emilio Butragueno praised the fans.",
          "Emilio Butragueno", "Real Madrid director of sport"),
@@ -221,8 +226,8 @@ TITLE_AS_NAME = [
 
 @pytest.mark.parametrize(("title", "forms", "common", "added", "role"), TITLE_AS_NAME)
 def test_title_as_first_name(title, forms, common, added, role):
-    group = _Group(forms[0], "person", role=title, forms=list(forms), titles=[title])
-    _title_as_first_name(group, common)
+    group = Group(forms[0], "person", role=title, forms=list(forms), titles=[title])
+    title_as_first_name(group, common)
     assert group.forms[len(forms):] == added
     assert group.role == role
 
@@ -248,12 +253,12 @@ REKIND = [
 @pytest.mark.parametrize(("people", "orgs"), REKIND)
 def test_rekind_people(people, orgs):
     groups = {
-        ("person", name.lower()): _Group(name, "person", role=role, forms=list(forms),
+        ("person", name.lower()): Group(name, "person", role=role, forms=list(forms),
                                          mentions=list(forms), other=dict(other),
                                          personal=personal)
         for name, (role, forms, other, personal) in people.items()
     }
-    _rekind_people(groups)
+    rekind_people(groups)
     assert {g.name for (k, _), g in groups.items() if k == "org"} == orgs
     assert {g.name for (k, _), g in groups.items() if k == "person"} == set(people) - orgs
 
@@ -299,9 +304,9 @@ COMMON_WORDS = [
 
 @pytest.mark.parametrize(("forms", "evidence", "common", "kept"), COMMON_WORDS)
 def test_drop_common_words(forms, evidence, common, kept):
-    groups = {("person", forms[0].lower()): _Group(forms[0], "person", forms=list(forms),
+    groups = {("person", forms[0].lower()): Group(forms[0], "person", forms=list(forms),
                                                    **evidence)}
-    _drop_common_words(groups, common)
+    drop_common_words(groups, common)
     assert bool(groups) == kept
 
 
@@ -341,8 +346,7 @@ def test_words_that_are_no_persons_name(analyse, text, name):
 # (text, a person that must stay one): the rules above leave real people alone
 STILL_PEOPLE = [
     # a rank is part of a name
-    ("Crown Prince Mohammed Bin Zayed Al Nahyan arrived on Monday.",
-     "Crown Prince Mohammed Bin Zayed Al Nahyan"),
+    ("Prince Harry arrived on Monday. Harry smiled.", "Prince Harry"),
     ("Charles Darwin said the species had changed. Darwin was right.", "Charles Darwin"),
     ("Despite the earbuds, the teenage Sasah and her older sister seemed to enjoy the walk.",
      "Sasah"),
@@ -445,11 +449,9 @@ UNNAMED = [
 
 @pytest.mark.parametrize(("forms", "evidence", "kept"), UNNAMED)
 def test_drop_unnamed(forms, evidence, kept):
-    from briefgen.analysis.entities import _drop_unnamed
-
-    groups = {("person", forms[0].lower()): _Group(forms[0], "person", forms=list(forms),
+    groups = {("person", forms[0].lower()): Group(forms[0], "person", forms=list(forms),
                                                    mentions=list(forms), **evidence)}
-    _drop_unnamed(groups)
+    drop_unnamed(groups)
     assert bool(groups) == kept
 
 
@@ -472,3 +474,139 @@ def test_person_use(nlp, text, word, used):
     doc = nlp(text)
     start = text.index(word)
     assert person_use(doc.char_span(start, start + len(word))) == used
+
+
+# (text, name, role): a rank before a full name is the role ("Crown Prince"); before a lone
+# name it is part of the name ("Prince Harry", above)
+RANKS = [
+    ("Obama will host Crown Prince Mohammed Bin Zayed Al Nahyan of the United Arab Emirates.",
+     "Mohammed Bin Zayed Al Nahyan", "Crown Prince"),
+    ("The talks were led by Prince Mohammed bin Salman on Monday.", "Mohammed bin Salman",
+     "Prince"),
+    ("Pope Francis met Queen Elizabeth in Rome. Francis smiled.", "Pope Francis", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), RANKS)
+def test_a_rank_before_a_full_name_is_a_role(analyse, text, name, role):
+    people = _people(analyse(text))
+    assert name in people and people[name].role == role
+    assert not any(n != name and n.endswith(" " + name) for n in people)
+
+
+# (text, person who is none of the story's people, person who is): a name only inside a quote,
+# a figure of speech ("Bruce Lee, not brute force"), is nobody in the story
+QUOTED_ONLY = [
+    ('Peter Moore took swipes at rivals. "Our approach is Bruce Lee, not brute force," he said.',
+     "Bruce Lee", "Peter Moore"),
+    ("Jane Smith spoke on Monday. 'We all miss Elvis Presley,' she said.", "Elvis Presley",
+     "Jane Smith"),
+    # a first name outside quotes is no sign ("Ruud Gullit")
+    ("Ruud Gullit picked the team. I said, 'Sorry Ruud, what did you say there?' he recalled.",
+     "Sorry Ruud", "Ruud Gullit"),
+    # named outside a quote too, or given a role, a person stays
+    ('"We beat John Terry," Tom Smith said. John Terry was not amused.', None, "John Terry"),
+    ('"I called Chelsea captain John Terry," Tom Smith said.', None, "John Terry"),
+    # a last name outside quotes that spaCy reads as no person's still counts
+    ('Kerr was pleased. "It was fantastic skill by Damien Duff," he said. Keane praised Duff\'s '
+     'role in the goal.', None, "Damien Duff"),
+    ("On the subject of Mr Kilroy-Silk, Mr Morris was blunt. 'Robert Kilroy Silk is not a team "
+     "player,' he said.", None, "Robert Kilroy Silk"),
+    # a caption glued into a quote, up to a quote opening again
+    ("Hamilton won. 'It is hard to tell the team what to focus on. Hamilton is congratulated by "
+     "Ferrari rival Kimi Raikkonen on Sunday 'That is what a team leader has to do,' he said.",
+     None, "Kimi Raikkonen"),
+    # listed with people or an office of the story: someone the story is about
+    ("Ed Balls spoke. He said: 'David Cameron and George Osborne are going round the country.'",
+     None, "George Osborne"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), QUOTED_ONLY)
+def test_a_person_named_only_inside_quotes_is_left_out(analyse, text, gone, kept):
+    people = _people(analyse(text))
+    assert kept in people
+    assert gone not in people
+
+
+# (text, a product read as a person): a "surname" the text writes in lower case and that ends
+# other products' or organisations' names
+PRODUCTS = [
+    ("5/10 Ladival Sun Protection, SPF 30 £19.99 for 150ml spray, from Boots CLAIMS: First "
+     "product to protect against infra-red A rays. 6/10 Sun Ceutic 50 Anti-Ageing Sun Protection "
+     "SPF 50 £31 for 50ml CLAIMS: This is said to prevent sun spots. 8/10 Wilko Moisturising Sun "
+     "Lotion SPF 50 £2 for 50ml, from Wilko stores CLAIMS: A UVA and UVB sunscreen.",
+     "Wilko Moisturising Sun"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PRODUCTS)
+def test_a_product_is_no_person(analyse, text, name):
+    assert name not in _people(analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings", "expected"),
+    [
+        # the text's own spelling of each word comes first
+        ("ANDREW SYMONDS", {"SYMONDS": "Symonds"}, "Andrew Symonds"),
+        ("RONALD MCDONALD", {"MCDONALD": "Mcdonald"}, "Ronald Mcdonald"),
+        # else a careful title case: "Mc" and apostrophes, particles inside a name in lower case
+        ("RONALD MCDONALD", {}, "Ronald McDonald"),
+        ("SHAUN O'NEILL", {}, "Shaun O'Neill"),
+        ("JEAN-PAUL SARTRE", {}, "Jean-Paul Sartre"),
+        ("LOUIS VAN GAAL", {}, "Louis van Gaal"),
+        ("J.K. ROWLING", {}, "J.K. Rowling"),
+        # names in normal or mixed case stay as written
+        ("Andrew Symonds", {}, "Andrew Symonds"),
+        ("JK Rowling", {}, "JK Rowling"),
+        ("DeShawn McKenzie", {}, "DeShawn McKenzie"),
+    ],
+)
+def test_normal_case(name, spellings, expected):
+    from briefgen.analysis.namesigns import normal_case
+
+    assert normal_case(name, spellings) == expected
+
+
+def test_a_name_in_capitals_is_written_as_the_text_writes_it(analyse):
+    people = _people(analyse(
+        "The umpire spoke to Richie Benaud. 5. ANDREW SYMONDS STOPS A STREAKER. Symonds then "
+        "tackled the fan."
+    ))
+    assert not [n for n in people if n.isupper()]
+    assert any(n.endswith("Symonds") for n in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "spurious"),
+    [
+        ("The plate, which read H982 FKL, was a coincidence.", "H982 FKL", True),
+        ("The car of R2 Smith was parked.", "R2 Smith", True),
+        ("The car of Jane Smith was parked.", "Jane Smith", False),
+    ],
+)
+def test_a_persons_name_holds_no_digit(nlp, text, name, spurious):
+    from briefgen.analysis.kinds import is_spurious
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="PERSON")
+    assert is_spurious(span, "person") == spurious
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a caption glued to a name repeats its last word: one person
+        ("He will start ahead of Nico Rosberg and Sebastian Vettel Vettel, who won last time out "
+         "in Malaysia, shakes hands with his countryman.", "Sebastian Vettel", None),
+        # a role the name already opens with says nothing more
+        ("Prince Charles is to name a pub in his designer village after the Duchess. The Prince "
+         "opened it. Prince Charles smiled.", "Prince Charles", None),
+    ],
+)
+def test_a_name_says_each_word_once(analyse, text, name, role):
+    people = _people(analyse(text))
+    assert name in people and people[name].role == role
+    assert not any(n != name and name in n for n in people)
