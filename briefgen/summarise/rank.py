@@ -20,7 +20,13 @@ from ..ingest._furniture import strip_furniture_phrases
 from ..model import Analysis, KeyPoint
 from .features import SentenceTable, lexrank, sentence_features, tfidf_matrix
 from .learned import load_model, model_scores
-from .runons import ends_sentence, story_part
+from .runons import (
+    ends_sentence,
+    list_numbered,
+    missed_breaks,
+    story_part,
+    without_list_number,
+)
 from .text import (
     drop_picture_asides,
     resolve_opening,
@@ -34,7 +40,9 @@ __all__ = [
     "SUMMARISERS",
     "Candidate",
     "default_points",
+    "near_repeat",
     "pick_key_points",
+    "point_span",
     "point_text",
     "rank_key_points",
     "sentence_scores",
@@ -48,6 +56,12 @@ Scorer = Callable[[SentenceTable], np.ndarray]
 MMR_LAMBDA = 0.7
 #: two sentences this similar (TF-IDF cosine) are one point said twice
 DUPLICATE_SIMILARITY = 0.75
+#: two points sharing a run of words this long (a share of the shorter one's words) are one
+#: point said twice ("Meanwhile others say they protect the skin from the inside." and "... and
+#: others say they protect the skin from the inside.")
+NEAR_REPEAT_SHARE = 0.6
+#: ... when the run is this many words at least
+NEAR_REPEAT_WORDS = 5
 #: the most key-point groups (sections, sources) a page shows
 MAX_GROUPS = 6
 
@@ -133,24 +147,58 @@ def source_title(analysis: Analysis, source: int) -> str:
 
 def point_text(sentence: str, referent: str | None = None) -> tuple[str, int] | None:
     """Return sentence ``sentence`` as a key point would show it, and how many of its leading
-    characters it leaves out; None when it cannot be a point.
+    characters it leaves out; None when it cannot be a point (see ``point_span``)."""
+    span = point_span(sentence, referent)
+    return None if span is None else span[:2]
 
-    Furniture phrases ("Scroll down for video") and picture captions glued on before the
-    sentence (``story_part``) go, then a leading dateline or connective (``trim_clutter``); an
-    opening "He"/"She" becomes ``referent`` when nothing was cut; picture asides ("(pictured)")
-    go. None for captions only, or text that does not read on its own (``standalone_problem``).
-    """
-    part = story_part(sentence)
-    if part is None:
-        return None
-    text, start = part
-    text, cut = trim_clutter(text)
-    cut += start
+
+def _shown(piece: str, referent: str | None) -> tuple[str, int] | None:
+    """Return ``piece`` trimmed as a point shows it and how many leading characters went, or
+    None when it does not read on its own."""
+    text, cut = trim_clutter(piece)
     text, _ = resolve_opening(text, referent if not cut else None)
     text = drop_picture_asides(strip_furniture_phrases(text))
     if standalone_problem(text) is not None:
         return None
     return text, cut
+
+
+def point_span(sentence: str, referent: str | None = None, *,
+               numbered: bool = False) -> tuple[str, int, int] | None:
+    """Return sentence ``sentence`` as a key point would show it, with the offsets in
+    ``sentence`` where the point's span starts and ends; None when it cannot be a point.
+
+    Furniture phrases ("Scroll down for video") and picture captions glued on before the
+    sentence (``story_part``) go, then a leading dateline, label or connective
+    (``trim_clutter``); an opening "He"/"She" becomes ``referent`` when nothing was cut; picture
+    asides ("(pictured)") go. Two sentences the splitter ran together (``missed_breaks``: "...
+    more than £1m. The rules ...") give the first, or the second when the first does not read on
+    its own. ``numbered``: the sentence ends with the next list item's number
+    (``list_numbered``), which goes. None for captions only, or text that does not read on its
+    own (``standalone_problem``).
+    """
+    part = story_part(sentence)
+    if part is None:
+        return None
+    body, start = part
+    end = start + len(body.rstrip())
+    breaks = missed_breaks(body)
+    if breaks:
+        pieces = [(start, start + len(body[: breaks[0]].rstrip())),
+                  (start + breaks[0], end)]
+    else:
+        pieces = [(start, end)]
+    for lo, hi in pieces:
+        piece = sentence[lo:hi]
+        if numbered and hi == end:
+            piece = without_list_number(piece)
+            hi = lo + len(piece)
+            if not ends_sentence(piece):
+                piece += "."
+        shown = _shown(piece, referent)
+        if shown is not None:
+            return shown[0], lo + shown[1], hi
+    return None
 
 
 @dataclass(frozen=True)
@@ -170,15 +218,18 @@ def _candidates(table: SentenceTable, scores: np.ndarray,
     out = []
     sents = table.sentences
     size = Counter((s.source, s.paragraph) for s in sents)
+    numbered = set()
+    for rows in table.by_source.values():
+        numbered |= {rows[i] for i in list_numbered([sents[r].text for r in rows])}
     for row, sent in enumerate(sents):
         if size[(sent.source, sent.paragraph)] > 1 and not ends_sentence(sent.text):
             continue  # a caption: it stops without a full stop in a paragraph of sentences
-        point = point_text(sent.text, sent.referent)
+        point = point_span(sent.text, sent.referent, numbered=row in numbered)
         if point is None:
             continue
-        text, cut = point
+        text, lo, hi = point
         out.append(
-            Candidate(row, text, sent.start + cut, sent.end, float(scores[row]),
+            Candidate(row, text, sent.start + lo, sent.start + hi, float(scores[row]),
                       groups.get(sent.index) if groups is not None
                       else section_of(table.analysis, row))
         )
@@ -284,6 +335,30 @@ def _words_key(text: str) -> str:
     return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
 
 
+def shared_run(a: str, b: str) -> int:
+    """Return the length in words of the longest run of words ``a`` and ``b`` share."""
+    wa, wb = _words_key(a).split(), _words_key(b).split()
+    best = 0
+    prev = [0] * (len(wb) + 1)
+    for x in wa:
+        cur = [0] * (len(wb) + 1)
+        for j, y in enumerate(wb, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def near_repeat(a: str, b: str) -> bool:
+    """Return True when ``a`` and ``b`` say one thing twice: they share a run of
+    ``NEAR_REPEAT_WORDS`` words or more that makes ``NEAR_REPEAT_SHARE`` of the shorter's words
+    (one holding the other whole is the extreme case)."""
+    run = shared_run(a, b)
+    shorter = min(len(_words_key(a).split()), len(_words_key(b).split()))
+    return run >= NEAR_REPEAT_WORDS and run >= NEAR_REPEAT_SHARE * shorter
+
+
 def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
                     groups: Mapping[int, str | None] | None = None) -> tuple[KeyPoint, ...]:
     """Return up to ``n`` key points picked by section share and MMR from scored sentences.
@@ -328,8 +403,12 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
                 best, best_value = c, value
         if best is None:
             # a section ran out of usable sentences: its unused share goes to the others
-            open_sections = {c.section for c in pool if c.section in kept} or {
-                c.section for c in pool}
+            # (a new section only while the page shows fewer than MAX_GROUPS)
+            open_sections = {c.section for c in pool if c.section in kept}
+            if not open_sections and len(kept) < MAX_GROUPS:
+                fresh = sorted({c.section for c in pool}, key=lambda k: -weights[k])
+                open_sections = set(fresh[: MAX_GROUPS - len(kept)])
+                kept |= open_sections
             if not open_sections:
                 break
             for section in open_sections:
@@ -338,7 +417,8 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
         pool.remove(best)
         key = _words_key(best.text)
         if max_sim[best.row] >= DUPLICATE_SIMILARITY or any(
-                key in seen or seen in key for seen in seen_text):
+                key in seen or seen in key for seen in seen_text) or any(
+                near_repeat(best.text, c.text) for c, _ in chosen):
             continue  # the same sentence again, whole or inside a longer one (a caption's copy)
         seen_text.add(key)
         # a share handed on late can free a sentence that outscores the last pick: keep the

@@ -300,3 +300,52 @@ def test_a_caption_inside_a_paragraph_is_not_a_point(paragraphs: tuple, kept: li
     analysis = dataclasses.replace(analysis, sentences=sents)
     points = rank_key_points(analysis, 3, method="lead")
     assert sorted(p.sentence_index for p in points) == kept
+
+
+def test_two_sentences_in_one_keep_the_first() -> None:
+    first = "Nearly £12m of the donations came from gifts worth more than £1m."
+    analysis = build_analysis([(None, [
+        first + " The rules have already been changed so the public can see who gives.",
+        "The commission wants a cap on gifts to parties of ten thousand pounds a year.",
+    ])])
+    sent = analysis.sentences[0]
+    point = rank_key_points(analysis, 1, method="lead")[0]
+    assert point.text == first
+    assert (point.start, point.end) == (sent.start, sent.start + len(first))
+
+
+def test_a_list_items_number_leaves_the_point() -> None:
+    analysis = build_analysis([(None, [
+        "Twizzlers are one of the boxer's go-to favourite snacks 2.",
+        "Ramen noodle soup is one of his favourite meals in the world 3.",
+        "The boxer averages over a thousand sit-ups a day during camp 4.",
+    ])])
+    points = rank_key_points(analysis, 3, method="lead")
+    assert [p.text for p in points] == [
+        "Twizzlers are one of the boxer's go-to favourite snacks.",
+        "Ramen noodle soup is one of his favourite meals in the world.",
+        "The boxer averages over a thousand sit-ups a day during camp.",
+    ]
+    for p, s in zip(points, analysis.sentences, strict=True):
+        assert p.end - p.start == len(p.text) - 1  # the number and its full stop went
+
+
+@pytest.mark.parametrize(
+    ("second", "kept"),
+    [
+        # the same clause after another opening is the point said twice
+        ("The new creams promise to stop infra-red damage and others say they protect the "
+         "skin from the inside.", 2),
+        ("Dermatologists say the creams protect the skin from the sun only when applied often.",
+         3),
+    ],
+)
+def test_near_repeats_are_one_point(second: str, kept: int) -> None:
+    analysis = build_analysis([(None, [
+        "Meanwhile others say they protect the skin from the inside.",
+        "Suncreams now claim to stop the damage from infra-red rays as well.",
+        second,
+    ])])
+    table = SentenceTable(analysis)
+    points = pick_key_points(table, np.array([1.0, 0.5, 0.9]), 3)
+    assert len(points) == kept
