@@ -22,7 +22,8 @@ Counted as items over all Briefs (a broader net than the library's own rules):
 
 - two sentences: a point holding a full stop after a lower-case word or an amount ("£1m.") and a
   capitalised word, outside quotation marks;
-- list number: a point ending in a lone number of one or two digits ("... snacks 2.");
+- list number: a point ending in a lone number of one or two digits ("... snacks 2."), not
+  after a function word, a month or "number", "age" ("at 20", "April 6", "at the age of 48");
 - no subject: a point opening on a verb in "-s" from a list of common ones ("Offers ...");
 - caps label: a point opening on a label in capitals and a colon ("EXPERT VERDICT: ...");
 - letter fragment: a point opening on "A"/"An" and a plural ("A rays as well as UVA and UVB.").
@@ -51,6 +52,11 @@ FURNITURE = re.compile(
 LONG_WORDS = 50
 REPEAT_RUN = 6
 TWO_SENTENCES = re.compile(r"(?:\b[a-z]{3,}|\d[a-zA-Z]{0,3})\.\s+[A-Z][a-z]*\s+[a-z]")
+# words a number closing a sentence follows in running text ("at the age of 48", "April 6")
+NUMBER_BEFORE = frozenset(
+    """number no lowly top age aged was were january february march april may june july august
+    september october november december""".split()
+)
 LIST_NUMBER = re.compile(r"\s\d{1,2}\.$")
 NO_SUBJECT = re.compile(
     r"^(?:Offers|Contains|Includes|Protects|Provides|Features|Promises|Boasts|Helps|Comes|Gives"
@@ -60,7 +66,8 @@ CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)*:\s")
 LETTER_FRAGMENT = re.compile(r"^An?\s+[a-z]+[^su\W]s\b")
 ITEM_KINDS = {
     "two sentences": lambda t: bool(TWO_SENTENCES.search(re.sub(r"[\"“'‘].*", "", t))),
-    "list number": lambda t: bool(LIST_NUMBER.search(t)),
+    "list number": lambda t: bool(LIST_NUMBER.search(t)) and t.split()[-2].lower().strip(
+        ",") not in FUNCTION_WORDS | NUMBER_BEFORE,
     "no subject": lambda t: bool(NO_SUBJECT.match(t)),
     "caps label": lambda t: bool(CAPS_LABEL.match(t)),
     "letter fragment": lambda t: bool(LETTER_FRAGMENT.match(t)),

@@ -56,11 +56,11 @@ Scorer = Callable[[SentenceTable], np.ndarray]
 MMR_LAMBDA = 0.7
 #: two sentences this similar (TF-IDF cosine) are one point said twice
 DUPLICATE_SIMILARITY = 0.75
-#: two points sharing a run of words this long (a share of the shorter one's words) are one
-#: point said twice ("Meanwhile others say they protect the skin from the inside." and "... and
-#: others say they protect the skin from the inside.")
-NEAR_REPEAT_SHARE = 0.6
-#: ... when the run is this many words at least
+#: two points are one point said twice when this share of the shorter one's words comes again,
+#: in order, in the other ("Meanwhile others say they protect the skin from the inside." and "...
+#: and others say they protect the skin from the inside.")
+NEAR_REPEAT_SHARE = 0.75
+#: ... and a run of this many words in a row at least
 NEAR_REPEAT_WORDS = 5
 #: the most key-point groups (sections, sources) a page shows
 MAX_GROUPS = 6
@@ -335,28 +335,34 @@ def _words_key(text: str) -> str:
     return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
 
 
-def shared_run(a: str, b: str) -> int:
-    """Return the length in words of the longest run of words ``a`` and ``b`` share."""
+def shared_words(a: str, b: str) -> tuple[int, int]:
+    """Return how many words ``a`` and ``b`` share in order (their longest common subsequence)
+    and the longest run of them in a row."""
     wa, wb = _words_key(a).split(), _words_key(b).split()
-    best = 0
-    prev = [0] * (len(wb) + 1)
+    run = 0
+    prev_seq = [0] * (len(wb) + 1)
+    prev_run = [0] * (len(wb) + 1)
     for x in wa:
+        seq = [0] * (len(wb) + 1)
         cur = [0] * (len(wb) + 1)
         for j, y in enumerate(wb, 1):
             if x == y:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
+                seq[j] = prev_seq[j - 1] + 1
+                cur[j] = prev_run[j - 1] + 1
+                run = max(run, cur[j])
+            else:
+                seq[j] = max(prev_seq[j], seq[j - 1])
+        prev_seq, prev_run = seq, cur
+    return prev_seq[-1], run
 
 
 def near_repeat(a: str, b: str) -> bool:
-    """Return True when ``a`` and ``b`` say one thing twice: they share a run of
-    ``NEAR_REPEAT_WORDS`` words or more that makes ``NEAR_REPEAT_SHARE`` of the shorter's words
+    """Return True when ``a`` and ``b`` say one thing twice: ``NEAR_REPEAT_SHARE`` of the
+    shorter's words come again in order in the other, ``NEAR_REPEAT_WORDS`` of them in a row
     (one holding the other whole is the extreme case)."""
-    run = shared_run(a, b)
+    common, run = shared_words(a, b)
     shorter = min(len(_words_key(a).split()), len(_words_key(b).split()))
-    return run >= NEAR_REPEAT_WORDS and run >= NEAR_REPEAT_SHARE * shorter
+    return run >= NEAR_REPEAT_WORDS and common >= NEAR_REPEAT_SHARE * shorter
 
 
 def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,

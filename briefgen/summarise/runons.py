@@ -293,7 +293,7 @@ def missed_breaks(text: str) -> tuple[int, ...]:
 # a list item's number left at the end of the item before ("... favourite snacks 2.") or at the
 # start of its own ("6 He starts every morning ...")
 _END_NUMBER = re.compile(r"(?<=[A-Za-z,'’)])\s+(\d{1,2})\.$")
-_START_NUMBER = re.compile(r"^(\d{1,2})[.)]?\s+(?=[A-Z])")
+_START_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]?\s+(?=[A-Z'‘\"“])|[.)]$)")
 #: a list's numbers follow each other within this many sentences
 LIST_REACH = 3
 

@@ -245,6 +245,10 @@ def test_missed_breaks(text: str, second: str | None) -> None:
         # or starts with it
         (["Manny eats five meals a day during camp 5.",
           "6 He starts every morning with a Bible reading."], {0}),
+        # or is a sentence of its own
+        (["Benaud has died at the age of 84 after battling skin cancer 1.",
+          "BALL OF THE CENTURY Benaud talked viewers through the delivery.", "2.",
+          "AUSTRALIA'S UNDERARM BALL Benaud was renowned for his calming tone."], {0}),
         # a number closing a sentence alone is the sentence's own ("at number 20.")
         (["The Zutons came in at number 20.",
           "Franz Ferdinand ended up in 15th place, while the Eurythmics were at 38."], set()),
