@@ -77,6 +77,9 @@ _RESTART = re.compile(
     r"|(?<=[a-z0-9)])\s+(?=(?P<quote>['‘\"“])[A-Z][\w'’]*\s+[a-z])"
     # a caption's picture cue and the next sentence ("... chocolate cake, pictured above
     # Detectives are expected to ...")
+    # a label in capitals: a product list's next field ("... from Boots CLAIMS: First ...")
+    r"|(?<=[a-z0-9)])\s+(?=(?P<caps>[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){1,3}"
+    r"|[A-Z][A-Z'’&-]{4,}):\s+[A-Z'‘\"“])"
     r"|(?<=\bpictured)(?:\s+(?:above|below|left|right|here|inset))?\s+(?=[A-Z][a-z])"
     # or a caption's label, one to three words and a colon ("... in Arlington, Virginia Caught
     # red-faced: Incredibly, McHenry ...")

@@ -129,8 +129,8 @@ def standalone_problem(text: str) -> str | None:
     pronoun, a line too short to carry a point, a question, a clause ending in a colon, a list of
     names (a line-up), a picture's caption ("From left, ..."), the page's instruction to its
     reader ("Click on the photos above ..."), meta-text about the document itself, a verb with
-    no subject (a product list's "Offers ...") or a table's row (fewer than two lower-case
-    words: "Lewis Hamilton (Britain) Mercedes 1:35.782").
+    no subject (a product list's "Offers ...") or a table's row (figures and fewer than two
+    lower-case words: "Lewis Hamilton (Britain) Mercedes 1:35.782").
     """
     stripped = text.strip()
     if len(stripped.split()) < 5:
@@ -166,7 +166,7 @@ def standalone_problem(text: str) -> str | None:
     letters = [c for c in stripped if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return "heading in capitals"
-    if len(_LOWER_WORD.findall(stripped)) < 2:
+    if len(_LOWER_WORD.findall(stripped)) < 2 and any(c.isdigit() for c in stripped):
         return "table row"
     quoted = quoted_fraction(stripped)
     if quoted > 0.5 and len(_QUOTED.sub(" ", stripped).split()) < 2:

@@ -52,7 +52,13 @@ CAPTIONS = (
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
+        # a label in capitals after a word: a product list's next field
+        ("Ladival Sun Protection, SPF 30 £19.99 for 150ml spray, from Boots and supermarkets "
+         "CLAIMS: First mainstream product to protect against infra-red rays.", ["CLAIMS: First"]),
+        ("Dr Skin's lotion comes with supplement shots from the same shop EXPERT VERDICT: 'A bit "
+         "of a gimmick, the concept is you protect the skin.'", ["EXPERT VERDICT:"]),
         # running text, titles and names are not seams
+        ("The statement was read out by the spokesman for NATO: Allies will meet in June.", []),
         ("The council approved the new transport budget on Monday evening.", []),
         ("She told BBC Radio 4's Today programme that the plan would not change.", []),
         ("Critics praised the film The Aviator, starring Leonardo DiCaprio, at the festival.", []),

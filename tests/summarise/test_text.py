@@ -103,6 +103,8 @@ from briefgen.summarise.text import (
         ("Lewis Hamilton (Britain) Mercedes 1:35.782 Nico Rosberg (Germany) Mercedes.",
          "table row"),
         ("Marcus Ericsson (Sweden) Sauber - Ferrari 1:38.158 - - - - - 11.", "table row"),
+        ("It followed their debut album Original Pirate Material.", None),
+        ("It followed Original Pirate Material In The Summer.", None),
     ],
 )
 def test_standalone_problem(text: str, problem: str | None) -> None:
