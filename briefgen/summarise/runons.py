@@ -34,7 +34,7 @@ __all__ = [
 # also name things ("BBC Radio 4's Today programme", "Spain's Under 20 side")
 _OPENERS = (
     "The|A|An|This|These|Those|That|His|Her|Their|Its|Our|My|Your|Some|Many|Most|Several|Such"
-    "|Each|Every|Both|Another|Other|He|She|They|It|We|You|There|Here|In|On|At|With|After|Before"
+    "|Each|Every|Both|All|Another|Other|He|She|They|It|We|You|There|Here|In|On|At|With|After|Before"
     "|When|While|As|During|Despite|Following|Since|Although|Though|If|Because|Once|Until|From"
     "|For|Over|Among|Amid|Earlier|Later|Last|Yesterday|Then|Also|Meanwhile"
     "|However|But|And|Or|So|Yet"

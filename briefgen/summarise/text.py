@@ -107,7 +107,8 @@ _CAPTION_START = re.compile(
 # the page's instruction to its reader ("Click on the photos above to learn how ...", "Scroll down
 # to see more", "Watch the video below")
 _TO_THE_READER = re.compile(
-    r"^(?:Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,60}?\b(?:here|above|below|photos?"
+    r"^(?:(?:Just|Simply)\s+(?i:click|tap|scroll|swipe|watch|see|view|hover)"
+    r"|Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,60}?\b(?:here|above|below|photos?"
     r"|pictures?|images?|videos?|gallery|slideshow|clip|link|chart|graphic|map)\b",
 )
 # a quote in single marks that closes without having opened: apostrophes ("Barnes' car",
@@ -161,6 +162,8 @@ def standalone_problem(text: str) -> str | None:
         return "picture caption"
     if _TO_THE_READER.match(stripped):
         return "to the reader"
+    if _CREDIT_LINE.search(stripped):
+        return "credit line"
     if _no_subject(stripped):
         return "no subject"
     letters = [c for c in stripped if c.isalpha()]
@@ -193,6 +196,8 @@ _SUBJECT_NEXT = re.compile(
     r"|are|were|have|had|will|would|could|can|may|might|must|should|include|rose|fell|came"
     r"|went|grew|soared|remain|continue|[a-z]+ed)$"
 )
+# who helped report the story ("CNN's Tony Marco contributed to this report.")
+_CREDIT_LINE = re.compile(r"\bcontributed to this (?:report|story|article)\.?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 
 

@@ -52,6 +52,9 @@ CAPTIONS = (
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
+        ("Former TSA agent sentenced for recording a coworker All this came to light after a "
+         "tip in November.", ["All this came"]),
+        ("The team that won the All Blacks series later toured Wales and Ireland.", []),
         # a label in capitals after a word: a product list's next field
         ("Ladival Sun Protection, SPF 30 £19.99 for 150ml spray, from Boots and supermarkets "
          "CLAIMS: First mainstream product to protect against infra-red rays.", ["CLAIMS: First"]),

@@ -89,6 +89,12 @@ from briefgen.summarise.text import (
         ("The review, published on Monday, criticised the ministry's handling of the crisis.",
          None),
         ("The paper said the minister would resign before the summer.", None),
+        ("Just click the link to buy her skirt now, and if (as we predict!)", "to the reader"),
+        # a credit line
+        ("Hidden cameras reveal workers stealing from luggage CNN's Tony Marco contributed to "
+         "this report.", "credit line"),
+        ("Reporters from three papers contributed to this report on the council's budget.",
+         None),
         # a product list's line: a verb with no subject
         ("Offers 'protection against four times more of the sun's rays'.", "no subject"),
         ("Protects against UVA and UVB rays and is water resistant.", "no subject"),
