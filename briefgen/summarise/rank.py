@@ -40,6 +40,7 @@ __all__ = [
     "SUMMARISERS",
     "Candidate",
     "default_points",
+    "inside_quotes",
     "near_repeat",
     "pick_key_points",
     "point_span",
@@ -213,6 +214,29 @@ class Candidate:
     section: str | None
 
 
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b")
+
+
+def inside_quotes(analysis: Analysis) -> set[int]:
+    """Return the rows of the sentences that lie inside a quote begun in another sentence (the
+    speaker's second sentence and on, "I have the whole squad available." with no quote marks
+    and no speaker of its own): shown as a point it would state a speaker's words as fact. A
+    sentence that reports speech itself ("Clarkson said ...") is never one."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for q in analysis.quotes:
+        spans.setdefault(q.source, []).append((q.start, q.end, q.sentence_index))
+    out = set()
+    for row, sent in enumerate(analysis.sentences):
+        if _REPORTS.search(sent.text):
+            continue  # it reports who said what: a quote's span that runs on over it is wrong
+        for start, end, index in spans.get(sent.source, ()):
+            # the closing mark may sit just past the quote's words
+            if index != sent.index and start <= sent.start and sent.end <= end + 2:
+                out.add(row)
+                break
+    return out
+
+
 def _candidates(table: SentenceTable, scores: np.ndarray,
                 groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
     out = []
@@ -221,7 +245,10 @@ def _candidates(table: SentenceTable, scores: np.ndarray,
     numbered = set()
     for rows in table.by_source.values():
         numbered |= {rows[i] for i in list_numbered([sents[r].text for r in rows])}
+    quoted = inside_quotes(table.analysis)
     for row, sent in enumerate(sents):
+        if row in quoted:
+            continue
         if size[(sent.source, sent.paragraph)] > 1 and not ends_sentence(sent.text):
             continue  # a caption: it stops without a full stop in a paragraph of sentences
         point = point_span(sent.text, sent.referent, numbered=row in numbered)

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from briefgen.errors import AnalysisError, BriefgenError
+from briefgen.model import Quote
 from briefgen.summarise import SUMMARISERS, default_points, rank_key_points
 from briefgen.summarise.features import SentenceTable
 from briefgen.summarise.rank import pick_key_points
@@ -349,3 +350,20 @@ def test_near_repeats_are_one_point(second: str, kept: int) -> None:
     table = SentenceTable(analysis)
     points = pick_key_points(table, np.array([1.0, 0.5, 0.9]), 3)
     assert len(points) == kept
+
+
+def test_a_quotes_inner_sentences_are_no_points() -> None:
+    said = "The manager said: 'I have the whole squad available and they are fresh."
+    inner = "The formation will be the same as always against the champions."
+    last = "It is an honour to face them,' he told reporters before the match."
+    fact = "The club sits third in the table with six games of the season left."
+    reported = "The captain said the squad had trained well all week at the ground."
+    analysis = build_analysis([(None, [said, inner, reported, last, fact])])
+    s = analysis.sentences
+    # a quote's span that (wrongly) runs over a sentence reporting speech of its own
+    quote = Quote("I have the whole squad ... It is an honour to face them,", "The manager", 0,
+                  start=s[0].start + said.index("I have"), end=s[3].start + last.index("'"))
+    analysis = dataclasses.replace(analysis, quotes=(quote,))
+    rows = {p.sentence_index for p in rank_key_points(analysis, 5, method="lead")}
+    assert 1 not in rows  # the speaker's words with no speaker in the sentence
+    assert {2, 4} <= rows
