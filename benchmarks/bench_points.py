@@ -26,7 +26,9 @@ Counted as items over all Briefs (a broader net than the library's own rules):
   after a function word, a month or "number", "age" ("at 20", "April 6", "at the age of 48");
 - no subject: a point opening on a verb in "-s" from a list of common ones ("Offers ...");
 - caps label: a point opening on a label in capitals and a colon ("EXPERT VERDICT: ...");
-- letter fragment: a point opening on "A"/"An" and a plural ("A rays as well as UVA and UVB.").
+- letter fragment: a point opening on "A"/"An" and a plural ("A rays as well as UVA and UVB.");
+- speaker's words: a point whose sentence lies inside a quote the analysis found in another
+  sentence ("We fully respect his decision." after "... said: "He has ...").
 
 Prints two SUMMARY lines; ``--show N`` prints up to N offending items of each kind.
 """
@@ -65,7 +67,7 @@ NO_SUBJECT = re.compile(
 CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)*:\s")
 LETTER_FRAGMENT = re.compile(r"^An?\s+[a-z]+[^su\W]s\b")
 ITEM_KINDS = {
-    "two sentences": lambda t: bool(TWO_SENTENCES.search(re.sub(r"[\"“'‘].*", "", t))),
+    "two sentences": lambda t: bool(TWO_SENTENCES.search(re.sub(r"(?:^|\s)[\"“'‘].*", "", t))),
     "list number": lambda t: bool(LIST_NUMBER.search(t)) and t.split()[-2].lower().strip(
         ",") not in FUNCTION_WORDS | NUMBER_BEFORE,
     "no subject": lambda t: bool(NO_SUBJECT.match(t)),
@@ -121,6 +123,12 @@ def near_repeats(texts: list[str]) -> list[tuple[str, str]]:
             if (a, b) not in held and shared_run(a, b) >= REPEAT_RUN]
 
 
+def in_other_quote(analysis, sent) -> bool:
+    """Return True when sentence ``sent`` lies inside a quote found in another sentence."""
+    return any(q.source == sent.source and q.sentence_index != sent.index
+               and q.start <= sent.start and sent.end <= q.end + 2 for q in analysis.quotes)
+
+
 def ends_on_function_word(title: str) -> bool:
     """Return True when ``title``'s last word is a function word."""
     words = re.findall(r"[\w'’]+", title.lower())
@@ -135,7 +143,8 @@ def main() -> None:
     recs = load_records(bench_dir(args.bench) / "dev.jsonl")
     docs = analyses(recs)
     hits: dict[str, list[str]] = {k: [] for k in ("furniture", "run-on", "long", "contained",
-                                                   "near-repeat", "title", *ITEM_KINDS)}
+                                                   "near-repeat", "title", *ITEM_KINDS,
+                                                   "speaker's words")}
     briefs = {k: 0 for k in hits}
     cut_titles = 0
     for rec, analysis in zip(recs, docs, strict=True):
@@ -150,6 +159,9 @@ def main() -> None:
             "title": [],
         }
         found.update({kind: [t for t in items if test(t)] for kind, test in ITEM_KINDS.items()})
+        found["speaker's words"] = [
+            p.text for p in brief.bottom_line + brief.key_points
+            if in_other_quote(analysis, analysis.sentences[p.sentence_index])]
         whole = {normalised(sent.text) for sent in analysis.sentences}
         if not analysis.title and normalised(brief.title) not in whole:
             cut_titles += 1
@@ -172,7 +184,7 @@ def main() -> None:
         f"of Briefs; title on a function word {briefs['title']}/{cut_titles} cut titles"
     )
     print(f"SUMMARY bench_points items n={n}: "
-          + ", ".join(f"{kind} {len(hits[kind])}" for kind in ITEM_KINDS))
+          + ", ".join(f"{kind} {len(hits[kind])}" for kind in [*ITEM_KINDS, "speaker's words"]))
 
 
 if __name__ == "__main__":
