@@ -51,7 +51,9 @@ FURNITURE_PHRASE = re.compile(
     r"|(?:click|tap) (?:here|on (?:the|this|these) (?:images?|photos?|pictures?|videos?))"
     r"(?: (?:above|below))? to (?:watch|see|view|play)(?: (?:the|a|more))?"
     r" (?:videos?|pictures?|photos?|images?|gallery)"
-    r"|watch the video (?:below|above))\b[.:]?",
+    r"|watch the video (?:below|above)"
+    # a shop widget's link, capitalised, before the next sentence ("Visit site Like the ...")
+    r"|(?-i:Visit site)(?=\s+[A-Z]))\b[.:]?",
     re.IGNORECASE,
 )
 _MENU_ITEM_WORDS = 3

@@ -16,25 +16,22 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import AnalysisError
-from ..ingest._furniture import strip_furniture_phrases
 from ..model import Analysis, KeyPoint
+from .candidates import Candidate, inside_quotes, point_span, point_text
 from .features import SentenceTable, lexrank, sentence_features, tfidf_matrix
 from .learned import load_model, model_scores
-from .runons import ends_sentence, story_part
-from .text import (
-    drop_picture_asides,
-    resolve_opening,
-    standalone_problem,
-    title_from,
-    trim_clutter,
-)
+from .runons import ends_sentence, list_numbered
+from .text import title_from
 
 __all__ = [
     "MAX_GROUPS",
     "SUMMARISERS",
     "Candidate",
     "default_points",
+    "inside_quotes",
+    "near_repeat",
     "pick_key_points",
+    "point_span",
     "point_text",
     "rank_key_points",
     "sentence_scores",
@@ -48,6 +45,12 @@ Scorer = Callable[[SentenceTable], np.ndarray]
 MMR_LAMBDA = 0.7
 #: two sentences this similar (TF-IDF cosine) are one point said twice
 DUPLICATE_SIMILARITY = 0.75
+#: two points are one point said twice when this share of the shorter one's words comes again,
+#: in order, in the other ("Meanwhile others say they protect the skin from the inside." and "...
+#: and others say they protect the skin from the inside.")
+NEAR_REPEAT_SHARE = 0.75
+#: ... and a run of this many words in a row at least
+NEAR_REPEAT_WORDS = 5
 #: the most key-point groups (sections, sources) a page shows
 MAX_GROUPS = 6
 
@@ -131,54 +134,26 @@ def source_title(analysis: Analysis, source: int) -> str:
     return title_from(first) if first else f"Source {source + 1}"
 
 
-def point_text(sentence: str, referent: str | None = None) -> tuple[str, int] | None:
-    """Return sentence ``sentence`` as a key point would show it, and how many of its leading
-    characters it leaves out; None when it cannot be a point.
-
-    Furniture phrases ("Scroll down for video") and picture captions glued on before the
-    sentence (``story_part``) go, then a leading dateline or connective (``trim_clutter``); an
-    opening "He"/"She" becomes ``referent`` when nothing was cut; picture asides ("(pictured)")
-    go. None for captions only, or text that does not read on its own (``standalone_problem``).
-    """
-    part = story_part(sentence)
-    if part is None:
-        return None
-    text, start = part
-    text, cut = trim_clutter(text)
-    cut += start
-    text, _ = resolve_opening(text, referent if not cut else None)
-    text = drop_picture_asides(strip_furniture_phrases(text))
-    if standalone_problem(text) is not None:
-        return None
-    return text, cut
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence that may become a key point: its row, trimmed text and span, score, section."""
-
-    row: int
-    text: str
-    start: int
-    end: int
-    score: float
-    section: str | None
-
-
 def _candidates(table: SentenceTable, scores: np.ndarray,
                 groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
     out = []
     sents = table.sentences
     size = Counter((s.source, s.paragraph) for s in sents)
+    numbered = set()
+    for rows in table.by_source.values():
+        numbered |= {rows[i] for i in list_numbered([sents[r].text for r in rows])}
+    quoted = inside_quotes(table.analysis)
     for row, sent in enumerate(sents):
+        if row in quoted:
+            continue
         if size[(sent.source, sent.paragraph)] > 1 and not ends_sentence(sent.text):
             continue  # a caption: it stops without a full stop in a paragraph of sentences
-        point = point_text(sent.text, sent.referent)
+        point = point_span(sent.text, sent.referent, numbered=row in numbered)
         if point is None:
             continue
-        text, cut = point
+        text, lo, hi = point
         out.append(
-            Candidate(row, text, sent.start + cut, sent.end, float(scores[row]),
+            Candidate(row, text, sent.start + lo, sent.start + hi, float(scores[row]),
                       groups.get(sent.index) if groups is not None
                       else section_of(table.analysis, row))
         )
@@ -284,6 +259,36 @@ def _words_key(text: str) -> str:
     return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
 
 
+def shared_words(a: str, b: str) -> tuple[int, int]:
+    """Return how many words ``a`` and ``b`` share in order (their longest common subsequence)
+    and the longest run of them in a row."""
+    wa, wb = _words_key(a).split(), _words_key(b).split()
+    run = 0
+    prev_seq = [0] * (len(wb) + 1)
+    prev_run = [0] * (len(wb) + 1)
+    for x in wa:
+        seq = [0] * (len(wb) + 1)
+        cur = [0] * (len(wb) + 1)
+        for j, y in enumerate(wb, 1):
+            if x == y:
+                seq[j] = prev_seq[j - 1] + 1
+                cur[j] = prev_run[j - 1] + 1
+                run = max(run, cur[j])
+            else:
+                seq[j] = max(prev_seq[j], seq[j - 1])
+        prev_seq, prev_run = seq, cur
+    return prev_seq[-1], run
+
+
+def near_repeat(a: str, b: str) -> bool:
+    """Return True when ``a`` and ``b`` say one thing twice: ``NEAR_REPEAT_SHARE`` of the
+    shorter's words come again in order in the other, ``NEAR_REPEAT_WORDS`` of them in a row
+    (one holding the other whole is the extreme case)."""
+    common, run = shared_words(a, b)
+    shorter = min(len(_words_key(a).split()), len(_words_key(b).split()))
+    return run >= NEAR_REPEAT_WORDS and common >= NEAR_REPEAT_SHARE * shorter
+
+
 def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
                     groups: Mapping[int, str | None] | None = None) -> tuple[KeyPoint, ...]:
     """Return up to ``n`` key points picked by section share and MMR from scored sentences.
@@ -328,8 +333,12 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
                 best, best_value = c, value
         if best is None:
             # a section ran out of usable sentences: its unused share goes to the others
-            open_sections = {c.section for c in pool if c.section in kept} or {
-                c.section for c in pool}
+            # (a new section only while the page shows fewer than MAX_GROUPS)
+            open_sections = {c.section for c in pool if c.section in kept}
+            if not open_sections and len(kept) < MAX_GROUPS:
+                fresh = sorted({c.section for c in pool}, key=lambda k: -weights[k])
+                open_sections = set(fresh[: MAX_GROUPS - len(kept)])
+                kept |= open_sections
             if not open_sections:
                 break
             for section in open_sections:
@@ -338,7 +347,8 @@ def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
         pool.remove(best)
         key = _words_key(best.text)
         if max_sim[best.row] >= DUPLICATE_SIMILARITY or any(
-                key in seen or seen in key for seen in seen_text):
+                key in seen or seen in key for seen in seen_text) or any(
+                near_repeat(best.text, c.text) for c, _ in chosen):
             continue  # the same sentence again, whole or inside a longer one (a caption's copy)
         seen_text.add(key)
         # a share handed on late can free a sentence that outscores the last pick: keep the

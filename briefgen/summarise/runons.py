@@ -13,6 +13,7 @@ Wind" after a capitalised word).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..ingest._furniture import FURNITURE_PHRASE
 
@@ -21,8 +22,11 @@ __all__ = [
     "clause_restarts",
     "ends_sentence",
     "last_clause",
+    "list_numbered",
+    "missed_breaks",
     "name_seams",
     "story_part",
+    "without_list_number",
 ]
 
 # words that open a clause and that running text writes in lower case mid-sentence; "I", names
@@ -30,7 +34,7 @@ __all__ = [
 # also name things ("BBC Radio 4's Today programme", "Spain's Under 20 side")
 _OPENERS = (
     "The|A|An|This|These|Those|That|His|Her|Their|Its|Our|My|Your|Some|Many|Most|Several|Such"
-    "|Each|Every|Both|Another|Other|He|She|They|It|We|You|There|Here|In|On|At|With|After|Before"
+    "|Each|Every|Both|All|Another|Other|He|She|They|It|We|You|There|Here|In|On|At|With|After|Before"
     "|When|While|As|During|Despite|Following|Since|Although|Though|If|Because|Once|Until|From"
     "|For|Over|Among|Amid|Earlier|Later|Last|Yesterday|Then|Also|Meanwhile"
     "|However|But|And|Or|So|Yet"
@@ -73,6 +77,9 @@ _RESTART = re.compile(
     r"|(?<=[a-z0-9)])\s+(?=(?P<quote>['‘\"“])[A-Z][\w'’]*\s+[a-z])"
     # a caption's picture cue and the next sentence ("... chocolate cake, pictured above
     # Detectives are expected to ...")
+    # a label in capitals: a product list's next field ("... from Boots CLAIMS: First ...")
+    r"|(?<=[a-z0-9)])\s+(?=(?P<caps>[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){1,3}"
+    r"|[A-Z][A-Z'’&-]{4,}):\s+[A-Z'‘\"“])"
     r"|(?<=\bpictured)(?:\s+(?:above|below|left|right|here|inset))?\s+(?=[A-Z][a-z])"
     # or a caption's label, one to three words and a colon ("... in Arlington, Virginia Caught
     # red-faced: Incredibly, McHenry ...")
@@ -85,6 +92,8 @@ _BEFORE_NAME = frozenset("the a an of in on for to at by and with from".split())
 # "infra-red A rays", "from A to B", "Nurse A with her training": a letter, not an article, when
 # a function word follows it
 _LETTER_USE = frozenset("to with and or of in on at for by from as is was".split())
+# a plural noun after "A": "rays", "cells", "bonds" (not "bus", "boss", "crisis", "series")
+_PLURAL = re.compile(r"^[a-z]{2,}[^su'’]s$")
 _MIN_PIECE_WORDS = 4
 _END = re.compile(r"[.!?][\"'”’)]*$")
 
@@ -143,8 +152,9 @@ def clause_restarts(text: str) -> tuple[int, ...]:
             continue  # "medical advances mean "I don't know ..."", "were 'Over the Rainbow'"
         if m.group("opener") in ("A", "An") and text[m.end("opener")] in "'’":
             continue  # "Nurse A's evidence"
-        if m.group("opener") in ("A", "An") and m.group("next") in _LETTER_USE:
-            continue
+        if m.group("opener") in ("A", "An") and (m.group("next") in _LETTER_USE
+                                                 or _PLURAL.search(m.group("next"))):
+            continue  # "infra-red A rays": a letter naming a kind, no article before a plural
         before = text[last : m.start()].split()
         if len(before) < _MIN_PIECE_WORDS or len(text[m.end() :].split()) < _MIN_PIECE_WORDS:
             continue
@@ -232,3 +242,95 @@ def story_part(text: str) -> tuple[str, int] | None:
     if piece is None or not piece[0].strip() or caption_run(piece[0]):
         return None
     return piece[0], start + piece[1]
+
+
+# Abbreviations whose full stop is not a sentence's end: titles and ranks before a name, and
+# shortenings of common words ("approx.", "etc." may end a sentence, but rarely a news one)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof rev sen rep gov gen col capt cpt lt sgt spc cpl pvt maj adm cmdr det
+    insp supt st jr sr co corp inc ltd bros no nos vs etc approx est dept govt fig figs vol
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    ft mt ave rd blvd""".split()
+)
+# a full stop, spaces and a capitalised word going on in lower case: a sentence may start there
+_BREAK = re.compile(r"(?<=\w)\.\s+(?=[A-Z][a-z'’]*\s+[a-z\d])")
+# an amount with a unit written on ("£1m", "$4.5bn", "10km", "5kg"): the tokenizer reads "m."
+# as an abbreviation and runs two sentences into one
+_AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*[a-zA-Z]{0,3}$")
+
+
+def _open_quote(text: str) -> bool:
+    """Return True when ``text`` ends inside a quotation in double or single marks."""
+    if _inside_quote(text):
+        return True
+    opens = len(re.findall(r"(?:^|[\s(\[—–-])['‘](?=\w)", text))
+    closes = len(re.findall(r"(?<=[\w.!?,])['’](?=\s|$|[.,;:!?)])", text))
+    return opens > closes
+
+
+def missed_breaks(text: str) -> tuple[int, ...]:
+    """Return the offsets in ``text`` where a sentence starts that the sentence splitter ran
+    into the one before: after a full stop that ends an amount ("... more than £1m. The rules
+    ...") or a lower-case word that is no abbreviation, before a capitalised word and a
+    lower-case one. Initials ("J. Allard", "U.S."), titles ("Dr. Kuhar", "Spc. Barnes") and
+    breaks inside a quotation (the speaker's own sentences) are none. Both sides hold
+    ``_MIN_PIECE_WORDS`` words or more."""
+    out: list[int] = []
+    last = 0
+    for m in _BREAK.finditer(text):
+        word = text[: m.start()].split()[-1].lstrip("([\"'‘“")
+        plain = word.lower().rsplit("-", 1)[-1]
+        if not (_AMOUNT.match(word) or (word.islower() and len(plain) > 2
+                                        and plain not in _ABBREVIATIONS)):
+            continue
+        if "." in word or _open_quote(text[: m.start()]):
+            continue
+        if (len(text[last : m.start()].split()) < _MIN_PIECE_WORDS
+                or len(text[m.end() :].split()) < _MIN_PIECE_WORDS):
+            continue
+        out.append(m.end())
+        last = m.end()
+    return tuple(out)
+
+
+# a list item's number left at the end of the item before ("... favourite snacks 2.") or at the
+# start of its own ("6 He starts every morning ...")
+_END_NUMBER = re.compile(r"(?<=[A-Za-z,'’)])\s+(\d{1,2})\.$")
+_START_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]?\s+(?=[A-Z'‘\"“])|[.)]$)")
+#: a list's numbers follow each other within this many sentences
+LIST_REACH = 3
+
+
+def list_numbered(texts: Sequence[str]) -> set[int]:
+    """Return the positions in ``texts`` (a source's sentences in order) of the sentences that
+    end with a list item's number: a flattened numbered list glues each number to the item
+    before ("Twizzlers are his favourite snacks 2. Ramen noodle soup is ... 3."). A number
+    ending a sentence counts when a sentence within ``LIST_REACH`` before or after ends or
+    starts with the number before or after it; a lone one is the sentence's own ("... at
+    number 20.")."""
+    ends: dict[int, int] = {}
+    starts: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        stripped = text.strip()
+        m = _END_NUMBER.search(stripped)
+        if m:
+            ends[i] = int(m.group(1))
+        m = _START_NUMBER.match(stripped)
+        if m:
+            starts[i] = int(m.group(1))
+    out = set()
+    for i, n in ends.items():
+        for j in range(max(0, i - LIST_REACH), i + LIST_REACH + 1):
+            if j == i:
+                continue
+            step = 1 if j > i else -1
+            if ends.get(j) == n + step or (j > i and starts.get(j) == n + 1):
+                out.add(i)
+                break
+    return out
+
+
+def without_list_number(text: str) -> str:
+    """Return ``text`` without the list number at its end ("... snacks 2." -> "... snacks")."""
+    m = _END_NUMBER.search(text.rstrip())
+    return text.rstrip()[: m.start()] if m else text

@@ -107,7 +107,8 @@ _CAPTION_START = re.compile(
 # the page's instruction to its reader ("Click on the photos above to learn how ...", "Scroll down
 # to see more", "Watch the video below")
 _TO_THE_READER = re.compile(
-    r"^(?:Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,60}?\b(?:here|above|below|photos?"
+    r"^(?:(?:Just|Simply)\s+(?i:click|tap|scroll|swipe|watch|see|view|hover)"
+    r"|Click|Tap|Scroll|Swipe|Watch|See|View|Hover)\b[^.]{0,60}?\b(?:here|above|below|photos?"
     r"|pictures?|images?|videos?|gallery|slideshow|clip|link|chart|graphic|map)\b",
 )
 # a quote in single marks that closes without having opened: apostrophes ("Barnes' car",
@@ -128,7 +129,9 @@ def standalone_problem(text: str) -> str | None:
     or punctuation opening, a dangling "He said" or pronoun opening, a quote attributed only to a
     pronoun, a line too short to carry a point, a question, a clause ending in a colon, a list of
     names (a line-up), a picture's caption ("From left, ..."), the page's instruction to its
-    reader ("Click on the photos above ...") or meta-text about the document itself.
+    reader ("Click on the photos above ..."), meta-text about the document itself, a verb with
+    no subject (a product list's "Offers ...") or a table's row (figures and fewer than two
+    lower-case words: "Lewis Hamilton (Britain) Mercedes 1:35.782").
     """
     stripped = text.strip()
     if len(stripped.split()) < 5:
@@ -159,15 +162,55 @@ def standalone_problem(text: str) -> str | None:
         return "picture caption"
     if _TO_THE_READER.match(stripped):
         return "to the reader"
+    if _CREDIT_LINE.search(stripped):
+        return "credit line"
+    if _no_subject(stripped):
+        return "no subject"
     letters = [c for c in stripped if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return "heading in capitals"
+    if len(_LOWER_WORD.findall(stripped)) < 2 and any(c.isdigit() for c in stripped):
+        return "table row"
     quoted = quoted_fraction(stripped)
     if quoted > 0.5 and len(_QUOTED.sub(" ", stripped).split()) < 2:
         return "quote without a speaker"
     if quoted > 0.5 and _ATTRIBUTION_ONLY.search(stripped):
         return "quote with a pronoun speaker"
     return None
+
+
+# A verb opening a sentence with no subject: a product list's line ("Offers 'protection ...'",
+# "Protects against UVA and UVB"). These verbs are no nouns, so they never open a subject;
+_SUBJECTLESS = frozenset(
+    """Is Was Are Has Protects Contains Includes Provides Promises Boasts Helps Allows Lets Gives
+    Requires Aims Comes Keeps Makes Takes Says Adds Combines Prevents Reduces Delivers Leaves
+    Absorbs Reflects Suits Tastes Smells Looks Feels Sounds Lasts Goes""".split()
+)
+# these may be nouns ("Offers poured in", "Claims of abuse emerged"): a verb only when the next
+# word is neither a preposition nor a verb of their own
+_NOUN_OR_VERB = frozenset(
+    "Offers Claims Costs Works Features Uses Plans Calls Hopes Fears Needs Wants Shows".split()
+)
+_SUBJECT_NEXT = re.compile(
+    r"^(?:of|from|by|for|in|on|at|to|with|that|about|over|against|among|between|into|and|or"
+    r"|are|were|have|had|will|would|could|can|may|might|must|should|include|rose|fell|came"
+    r"|went|grew|soared|remain|continue|[a-z]+ed)$"
+)
+# who helped report the story ("CNN's Tony Marco contributed to this report.")
+_CREDIT_LINE = re.compile(r"\bcontributed to this (?:report|story|article)\.?$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+
+
+def _no_subject(text: str) -> bool:
+    """Return True when ``text`` opens on a verb with no subject (``_SUBJECTLESS``, or one of
+    ``_NOUN_OR_VERB`` not followed by what follows a plural subject)."""
+    words = text.split(maxsplit=2)
+    if len(words) < 2:
+        return False
+    first = words[0].rstrip(",;:")
+    if first in _SUBJECTLESS:
+        return True
+    return first in _NOUN_OR_VERB and not _SUBJECT_NEXT.match(words[1].lower().strip(",;:"))
 
 
 _LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s+")
@@ -241,6 +284,11 @@ _CAPTION_LABEL = re.compile(
     r"warned|insisted|wrote|writes|declared|announced|stated|argued|noted)\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+(?=[A-Z])"
 )
+# ... or a label in capitals ("EXPERT VERDICT: 'A bit of a gimmick'", "CLAIMS: First ..."): two
+# words or more, or one of five letters or more; a short acronym ("NATO:") names a speaker
+_CAPS_LABEL = re.compile(
+    r"^(?:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){1,3}|[A-Z][A-Z'’&-]{4,}):\s+(?=[A-Z'‘\"“])"
+)
 _CONNECTIVE = re.compile(
     r"^(?:But|And|However,|Meanwhile,|Also,|In addition,|Still,|Yet|So|Moreover,|Furthermore,)\s+"
 )
@@ -286,7 +334,7 @@ def trim_clutter(text: str) -> tuple[str, int]:
     The first remaining letter is capitalised; nothing else changes.
     """
     cut = 0
-    for pattern in (_CAPTION_LABEL, _SUBHEAD, _DATELINE, _CONNECTIVE):
+    for pattern in (_CAPTION_LABEL, _CAPS_LABEL, _SUBHEAD, _DATELINE, _CONNECTIVE):
         m = pattern.match(text[cut:])
         if m and len(text) - cut - m.end() > 20:
             cut += m.end()

@@ -53,6 +53,11 @@ def test_is_furniture_line(line: str, furniture: bool) -> None:
          "The bakery opened in May."),
         ("Watch the video below: the bakery opened in May.", "the bakery opened in May."),
         ("Scroll down for video", ""),
+        # a shop widget's link left before the next sentence
+        ("Visit site Like the rest of the royals, she is counting the days.",
+         "Like the rest of the royals, she is counting the days."),
+        ("The ministers will visit site after site across the region this week.",
+         "The ministers will visit site after site across the region this week."),
         # the same words as the story's own are not furniture
         ("Divers had to scroll down the cliff face to reach the boat.",
          "Divers had to scroll down the cliff face to reach the boat."),

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from briefgen.errors import AnalysisError, BriefgenError
+from briefgen.model import Quote
 from briefgen.summarise import SUMMARISERS, default_points, rank_key_points
 from briefgen.summarise.features import SentenceTable
 from briefgen.summarise.rank import pick_key_points
@@ -300,3 +301,69 @@ def test_a_caption_inside_a_paragraph_is_not_a_point(paragraphs: tuple, kept: li
     analysis = dataclasses.replace(analysis, sentences=sents)
     points = rank_key_points(analysis, 3, method="lead")
     assert sorted(p.sentence_index for p in points) == kept
+
+
+def test_two_sentences_in_one_keep_the_first() -> None:
+    first = "Nearly £12m of the donations came from gifts worth more than £1m."
+    analysis = build_analysis([(None, [
+        first + " The rules have already been changed so the public can see who gives.",
+        "The commission wants a cap on gifts to parties of ten thousand pounds a year.",
+    ])])
+    sent = analysis.sentences[0]
+    point = rank_key_points(analysis, 1, method="lead")[0]
+    assert point.text == first
+    assert (point.start, point.end) == (sent.start, sent.start + len(first))
+
+
+def test_a_list_items_number_leaves_the_point() -> None:
+    analysis = build_analysis([(None, [
+        "Twizzlers are one of the boxer's go-to favourite snacks 2.",
+        "Ramen noodle soup is one of his favourite meals in the world 3.",
+        "The boxer averages over a thousand sit-ups a day during camp 4.",
+    ])])
+    points = rank_key_points(analysis, 3, method="lead")
+    assert [p.text for p in points] == [
+        "Twizzlers are one of the boxer's go-to favourite snacks.",
+        "Ramen noodle soup is one of his favourite meals in the world.",
+        "The boxer averages over a thousand sit-ups a day during camp.",
+    ]
+    for p, s in zip(points, analysis.sentences, strict=True):
+        assert (p.start, p.end) == (s.start, s.start + len(p.text) - 1)  # the number went
+
+
+@pytest.mark.parametrize(
+    ("second", "kept"),
+    [
+        # the same clause after another opening is the point said twice
+        ("The new creams promise to stop infra-red damage and others say they protect the "
+         "skin from the inside.", 2),
+        ("Dermatologists say the creams protect the skin from the sun only when applied often.",
+         3),
+    ],
+)
+def test_near_repeats_are_one_point(second: str, kept: int) -> None:
+    analysis = build_analysis([(None, [
+        "Meanwhile others say they protect the skin from the inside.",
+        "Suncreams now claim to stop the damage from infra-red rays as well.",
+        second,
+    ])])
+    table = SentenceTable(analysis)
+    points = pick_key_points(table, np.array([1.0, 0.5, 0.9]), 3)
+    assert len(points) == kept
+
+
+def test_a_quotes_inner_sentences_are_no_points() -> None:
+    said = "The manager said: 'I have the whole squad available and they are fresh."
+    inner = "The formation will be the same as always against the champions."
+    last = "It is an honour to face them,' he told reporters before the match."
+    fact = "The club sits third in the table with six games of the season left."
+    reported = "The captain said the squad had trained well all week at the ground."
+    analysis = build_analysis([(None, [said, inner, reported, last, fact])])
+    s = analysis.sentences
+    # a quote's span that (wrongly) runs over a sentence reporting speech of its own
+    quote = Quote("I have the whole squad ... It is an honour to face them,", "The manager", 0,
+                  start=s[0].start + said.index("I have"), end=s[3].start + last.index("'"))
+    analysis = dataclasses.replace(analysis, quotes=(quote,))
+    rows = {p.sentence_index for p in rank_key_points(analysis, 5, method="lead")}
+    assert 1 not in rows  # the speaker's words with no speaker in the sentence
+    assert {2, 4} <= rows

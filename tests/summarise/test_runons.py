@@ -10,6 +10,8 @@ from briefgen.summarise.runons import (
     clause_restarts,
     ends_sentence,
     last_clause,
+    list_numbered,
+    missed_breaks,
     story_part,
 )
 
@@ -50,7 +52,16 @@ CAPTIONS = (
         # a caption's label ("Caught out: ...") after a word
         ("The reporter was suspended for a week after the video surfaced Caught out: Staff "
          "had warned her that she was being filmed.", ["Caught out:"]),
+        ("Former TSA agent sentenced for recording a coworker All this came to light after a "
+         "tip in November.", ["All this came"]),
+        ("The team that won the All Blacks series later toured Wales and Ireland.", []),
+        # a label in capitals after a word: a product list's next field
+        ("Ladival Sun Protection, SPF 30 £19.99 for 150ml spray, from Boots and supermarkets "
+         "CLAIMS: First mainstream product to protect against infra-red rays.", ["CLAIMS: First"]),
+        ("Dr Skin's lotion comes with supplement shots from the same shop EXPERT VERDICT: 'A bit "
+         "of a gimmick, the concept is you protect the skin.'", ["EXPERT VERDICT:"]),
         # running text, titles and names are not seams
+        ("The statement was read out by the spokesman for NATO: Allies will meet in June.", []),
         ("The council approved the new transport budget on Monday evening.", []),
         ("She told BBC Radio 4's Today programme that the plan would not change.", []),
         ("Critics praised the film The Aviator, starring Leonardo DiCaprio, at the festival.", []),
@@ -70,6 +81,12 @@ CAPTIONS = (
         ("He flew back the following year to collect his award for It Happened One Night.", []),
         ("The star shot to fame in the film In Bruges and has not looked back since then.", []),
         ("The witness pointed to different parts of Nurse A's body during the hearing.", []),
+        # a letter before a plural is a name ("infra-red A rays"), not an article
+        ("Some new products claim to stop the damage from infra-red A rays as well as UVA and "
+         "UVB.", []),
+        ("The effects of infra-red A rays on the skin is an emerging field of research.", []),
+        ("The mayor cut the ribbon at the new station this morning A spokesman said the line "
+         "would open in May.", ["A spokesman said"]),
         # a heading in capitals glued to its paragraph is the subheading trimmer's
         ("WHERE IT STARTED The first awards were held in a hotel in Hollywood in 1929.", []),
         # a seam needs a clause on both sides
@@ -198,3 +215,55 @@ def test_a_closing_quote_after_a_full_stop_ends_a_sentence() -> None:
     text = ("The woman is known in her new home as 'the blonde Filipino' She performs a very "
             "diverse range of musical styles.")
     assert [text[i:i + 3] for i in clause_restarts(text)] == ["She"]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a full stop after an amount the splitter read as an abbreviation ("£1m.")
+        ("Nearly £12m came from gifts worth more than £1m. The rules have already been changed "
+         "so the public can see who gives.", "The rules have"),
+        ("Spending limits fall from £20m to £15m. The commission also wants a cap on gifts.",
+         "The commission also"),
+        ("Costs will be way short of the extra £250m. Turnover for the quarter was up 4.3%.",
+         "Turnover for the"),
+        # abbreviations, initials and titles are no break
+        ("Xbox frontman J. Allard said the console would be ready next year.", None),
+        ("The guard at the U.S. Census Bureau was shot on Thursday morning.", None),
+        ("She met the eighth-grader's boyfriend, Army Spc. Caleb Barnes, in October.", None),
+        ("The boy was not attacked, Dr. Christopher Kuhar told Fox 8 on Sunday.", None),
+        ("He studied with C.S. Lewis and J.R.R. Tolkien at Magdalen College.", None),
+        # inside a quote the sentences are the speaker's
+        ("Brown said: 'Patriotism means more jobs. It means a strong parliament.'", None),
+        ("The rate rose to 5.5 per cent in May from 4.9 per cent in April.", None),
+    ],
+)
+def test_missed_breaks(text: str, second: str | None) -> None:
+    cuts = missed_breaks(text)
+    assert [text[i : i + len(second)] for i in cuts] == ([second] if second else [])
+
+
+@pytest.mark.parametrize(
+    ("texts", "numbered"),
+    [
+        # a numbered list flattened into text: each item ends with the next one's number
+        (["The boxer loves sweets and Twizzlers are his favourite snacks 2.",
+          "Ramen noodle soup is one of his favourite meals 3.",
+          "He averages over 1000 sit-ups a day during training camp 4.",
+          "The fight is on Saturday night in Las Vegas."], {0, 1, 2}),
+        # or starts with it
+        (["Manny eats five meals a day during camp 5.",
+          "6 He starts every morning with a Bible reading."], {0}),
+        # or is a sentence of its own
+        (["Benaud has died at the age of 84 after battling skin cancer 1.",
+          "BALL OF THE CENTURY Benaud talked viewers through the delivery.", "2.",
+          "AUSTRALIA'S UNDERARM BALL Benaud was renowned for his calming tone."], {0}),
+        # a number closing a sentence alone is the sentence's own ("at number 20.")
+        (["The Zutons came in at number 20.",
+          "Franz Ferdinand ended up in 15th place, while the Eurythmics were at 38."], set()),
+        (["The band were at 20.", "The band then climbed in the chart to 21 by May.",
+          "The singer was 17."], set()),
+    ],
+)
+def test_list_numbered(texts: list[str], numbered: set[int]) -> None:
+    assert list_numbered(texts) == numbered

@@ -89,6 +89,28 @@ from briefgen.summarise.text import (
         ("The review, published on Monday, criticised the ministry's handling of the crisis.",
          None),
         ("The paper said the minister would resign before the summer.", None),
+        ("Just click the link to buy her skirt now, and if (as we predict!)", "to the reader"),
+        # a credit line
+        ("Hidden cameras reveal workers stealing from luggage CNN's Tony Marco contributed to "
+         "this report.", "credit line"),
+        ("Reporters from three papers contributed to this report on the council's budget.",
+         None),
+        # a product list's line: a verb with no subject
+        ("Offers 'protection against four times more of the sun's rays'.", "no subject"),
+        ("Protects against UVA and UVB rays and is water resistant.", "no subject"),
+        ("Contains UVA and UVB protection, and it won't stain clothes.", "no subject"),
+        ("Is the first product to protect against infra-red rays.", "no subject"),
+        ("Offers poured in from clubs across Europe last week.", None),
+        ("Offers from three clubs arrived on the last day of the window.", None),
+        ("Claims of abuse at the care home first emerged in March.", None),
+        ("Costs rose by a fifth over the same two years.", None),
+        ("Had he known, the minister said, he would have acted sooner.", None),
+        # a results table's row: no word in lower case carries a statement
+        ("Lewis Hamilton (Britain) Mercedes 1:35.782 Nico Rosberg (Germany) Mercedes.",
+         "table row"),
+        ("Marcus Ericsson (Sweden) Sauber - Ferrari 1:38.158 - - - - - 11.", "table row"),
+        ("It followed their debut album Original Pirate Material.", None),
+        ("It followed Original Pirate Material In The Summer.", None),
     ],
 )
 def test_standalone_problem(text: str, problem: str | None) -> None:
@@ -130,6 +152,16 @@ def test_standalone_problem(text: str, problem: str | None) -> None:
          "The minister warned: Prices will rise again before the summer."),
         ("Manchester United: The club confirmed the signing on Friday night.",
          "Manchester United: The club confirmed the signing on Friday night."),
+        # a label in capitals (a product review's verdict) goes like a caption's
+        ("EXPERT VERDICT: 'A bit of a gimmick - the concept is you protect the skin.'",
+         "'A bit of a gimmick - the concept is you protect the skin.'"),
+        ("BREAKING NEWS: The Senate passed the spending bill late on Friday night.",
+         "The Senate passed the spending bill late on Friday night."),
+        ("CLAIMS: First mainstream product to protect against infra-red rays.",
+         "First mainstream product to protect against infra-red rays."),
+        # an acronym before a colon is a speaker or a name
+        ("NATO: Allies agreed to raise defence spending again this year.",
+         "NATO: Allies agreed to raise defence spending again this year."),
     ],
 )
 def test_trim_clutter(text: str, expected: str) -> None:
