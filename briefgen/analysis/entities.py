@@ -136,8 +136,9 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
         for t in parsed:
             if t.text[:1].isupper() and not t.is_upper and t.is_alpha:
                 spellings.setdefault(t.text.upper(), t.text)
-        quoted = quote_spans(parsed.text)
-        texts.append((parsed.text, quoted))
+        text = parsed.text  # Doc.text joins every token: once per parse, not per mention
+        quoted = quote_spans(text)
+        texts.append((text, quoted))
         defined.update(abbreviations(parsed))
         in_roles = _role_tokens(parsed)
         for ent in _mentions(parsed):
@@ -186,7 +187,7 @@ def find_entities(parses: Sequence[tuple[int, Any, Doc, Sequence[Sentence]]]) ->
                 aliases.append((source, ent.start_char, group))
             if no_name_use(ent):
                 group.unnamed += 1
-            if _quoted(parsed.text, ent.end_char, quoted) and not _listed_with_people(ent):
+            if _quoted(text, ent.end_char, quoted) and not _listed_with_people(ent):
                 group.quoted += 1
             if person_use(ent) or ent[0].lower_.rstrip(".") in HONORIFICS:
                 group.used += 1  # ("Ms Moon": an honorific, no vote against the merges below)

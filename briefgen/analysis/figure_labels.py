@@ -291,9 +291,11 @@ _RELATION_FORMS = frozenset("stood rose risen fell fallen lost made had".split()
 
 def _in_score(tok: Token) -> bool:
     """Return True for a number of a score ("1" of "1-1"): what follows it is no part of it."""
-    text = tok.doc.text
-    return bool(re.match(r"\d{1,2}\s?[-–]\s?\d{1,2}\b", text[tok.idx:tok.idx + 7]) or
-                re.search(r"\b\d{1,2}\s?[-–]\s?$", text[max(0, tok.idx - 4):tok.idx]))
+    # the text of 8 tokens either side (each at least a character), not the whole Doc's text
+    window = tok.doc[max(0, tok.i - 8):tok.i + 9]
+    text, at = window.text, tok.idx - window.start_char
+    return bool(re.match(r"\d{1,2}\s?[-–]\s?\d{1,2}\b", text[at:at + 7]) or
+                re.search(r"\b\d{1,2}\s?[-–]\s?$", text[max(0, at - 4):at]))
 
 
 def _number_piece(tok: Token) -> bool:
