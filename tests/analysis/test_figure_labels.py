@@ -115,6 +115,23 @@ LABELS = [
     # a price in a product list is labelled by the product it prices
     ("Actinica Lotion £19.99 for 80g, from larger branches of Superdrug.", "£19.99",
      "Actinica Lotion"),
+    # a measure a copula says of its subject, with the comparison it makes
+    ("Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg.",
+     "four-hundredths of a second", "Hamilton ahead of his Mercedes team-mate Nico Rosberg"),
+    ("Sales were 5% higher than last year.", "5%", "Sales higher than last year"),
+    # an "it" subject stands for the last singular noun before it
+    ("\"Estimates of Iraq's unemployment rate vary, but we estimate it to be between 30-40%,\" "
+     "the think-tank says.", "between 30-40%", "Iraq's unemployment rate"),
+    # a figure that is the object of an action a noun names
+    ("The firm recently announced a deal to buy 26% of Indian firm Hindustan Oil Exploration.",
+     "26% of Indian firm Hindustan Oil Exploration", "deal to buy"),
+    # a bare number subject leaves out the noun the sentence before counted
+    ("More than 25,000 people have fought Ebola infections. More than 10,000 have not survived.",
+     "More than 10,000", "people have not survived"),
+    ("Police arrested 40 protesters on Friday. 12 were later charged with assault.", "12",
+     "protesters were charged with assault"),
+    # a number after its noun is the noun's rank: "number one", never "number"
+    ("The former world number one was 22 when she retired.", "22", "former world number one"),
 ]
 
 NO_LABEL = [
@@ -133,6 +150,12 @@ NO_LABEL = [
      "£250m"),
     ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
     ("More than 10,000 have not survived.", "More than 10,000"),
+    # ... nor when the sentence before counts two things, or is another paragraph
+    ("Police arrested 40 protesters and seized 12 cars. 30 were later released.", "30"),
+    ("More than 25,000 people have fought Ebola.\n\nMore than 10,000 have not survived.",
+     "More than 10,000"),
+    # a noun subject with no comparison, or an "it" with no noun before it, says nothing
+    ("It was 5% on Friday.", "5%"),
     # a verb and a day are no label ("compares on Friday")
     ("This compares with $1.354 in late trading in New York on Friday.", "$1.354"),
     # a preposition after a dash does not hang on the verb before it
