@@ -235,9 +235,13 @@ def _elided_noun_label(span: Span, inside: set[int], root: Token) -> str | None:
 
 
 def _action_label(span: Span, inside: set[int], root: Token) -> str | None:
-    """Return "noun to verb" for a figure that is the object of an action a noun names ("a
-    deal to buy 26% of Hindustan Oil" gives "deal to buy"), or None."""
+    """Return "noun to verb" for a share of a thing that is the object of an action a noun
+    names ("a deal to buy 26% of Hindustan Oil" gives "deal to buy"), or None: a count ("plans
+    to give millions of workers") is labelled by what it counts, not by the plan."""
     verb = root.head
+    if not re.search(r"%|\bper ?cent\b|\bpercent\b", span.text) or \
+            not any(t.lower_ == "of" for t in span):
+        return None
     if root.dep_ != "dobj" or verb.dep_ not in {"acl", "relcl"} or pos(verb.head) != "NOUN" or \
             verb.head.i > verb.i:
         return None

@@ -300,3 +300,15 @@ def test_an_age_is_labelled_with_its_person(analyse, sentence: str, text: str,
     if label is not None:
         assert set(_words(label)) <= set(_words(sentence))
         assert "age" not in _words(label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("David Cameron today announced plans to give millions of workers three days paid leave.",
+      "millions of workers"),
+     ("He was the first man to score over 2,000 runs in Tests.", "over 2,000 runs")],
+)
+def test_a_count_is_not_labelled_by_the_plan_it_is_the_object_of(analyse, sentence: str,
+                                                                   text: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert not (figures[text].counts or "").endswith(("plans to give", "man to score"))
