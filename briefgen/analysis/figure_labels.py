@@ -166,8 +166,8 @@ def _copula_label(span: Span, inside: set[int], root: Token) -> str | None:
         return None
     if subj.lower_ == "it":
         noun = _antecedent(subj)
-        if noun is None:
-            return None
+        if noun is None or _own_noun(span):
+            return None  # "it would be ... 800 police": the police are counted, not "it"
         words = _np(noun, inside)
     elif margin and pos(subj) in _NOUNS and subj.lower_ not in _PRONOUNS:
         words = _np(subj, inside)
@@ -191,6 +191,12 @@ def _phrase(prep: Token, limit: int = 8) -> list[Token]:
     return run
 
 
+def _own_noun(span: Span) -> bool:
+    """Return True when the figure's words hold a noun of their own ("800 police")."""
+    return any(pos(t) in _NOUNS and not _number_piece(t) and t.lower_ not in _OWN
+               and t.lower_ not in _NUMBER_WORDS for t in span)
+
+
 def _antecedent(it: Token) -> Token | None:
     """Return the noun an "it" stands for: the last singular common noun before it in its
     sentence that heads a subject or an object ("Estimates of Iraq's unemployment rate vary,
@@ -198,7 +204,7 @@ def _antecedent(it: Token) -> Token | None:
     for t in reversed(list(it.sent[: it.i - it.sent.start])):
         if t.tag_ == "NN" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and \
                 t.ent_type_ not in {"DATE", "TIME", "PERSON"} and not _number_piece(t) and \
-                t.lower_ not in _OWN:
+                t.lower_ not in _OWN and t.lower_ not in _NUMBER_WORDS:
             return t
     return None
 
@@ -213,8 +219,8 @@ def _elided_noun_label(span: Span, inside: set[int], root: Token) -> str | None:
     if any(pos(t) in _NOUNS and not _number_piece(t) and t.lower_ not in _OWN for t in span):
         return None
     sent = span.sent
-    if sent.start == 0:
-        return None
+    if sent.start == 0 or any(pos(t) != "PUNCT" for t in span.doc[sent.start:span.start]):
+        return None  # "so only 28 made it", "of which three": the noun may be this sentence's
     before = span.doc[sent.start - 1].sent
     if "\n" in span.doc[before.end - 1 : sent.start + 1].text:
         return None  # another paragraph
@@ -229,6 +235,8 @@ def _elided_noun_label(span: Span, inside: set[int], root: Token) -> str | None:
     vp += _negation(verb) + [verb] + [c for c in verb.children if c.dep_ == "prt"]
     obj = _object(verb, inside)
     tail = obj if obj else _first_pp(verb, inside)
+    if not tail and verb.lower_ in _COPULA:
+        return None  # "raids were": the copula alone says nothing of them
     label = " ".join(p for p in (noun.text, _join(sorted(set(vp), key=lambda t: t.i)),
                                  _join(tail)) if p)
     return label if len(label.split()) <= MAX_LABEL_WORDS else None

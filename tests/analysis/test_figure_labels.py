@@ -156,6 +156,11 @@ NO_LABEL = [
      "More than 10,000"),
     # a noun subject with no comparison, or an "it" with no noun before it, says nothing
     ("It was 5% on Friday.", "5%"),
+    # the elided noun is only guessed for a number opening its sentence, with a verb that says
+    # something, and "it" never stands for a figure's own noun or a number word
+    ("Police raided 12 homes. Five were on the homes of suspected copyright thieves.", "Five"),
+    ("If just half of public sector workers took this up it would be the time equivalent of "
+     "around 2,000 nurses, 800 police and almost 3,000 teachers.", "800 police"),
     # a verb and a day are no label ("compares on Friday")
     ("This compares with $1.354 in late trading in New York on Friday.", "$1.354"),
     # a preposition after a dash does not hang on the verb before it
@@ -312,3 +317,18 @@ def test_a_count_is_not_labelled_by_the_plan_it_is_the_object_of(analyse, senten
                                                                    text: str) -> None:
     figures = {f.text: f for f in analyse(sentence).figures}
     assert not (figures[text].counts or "").endswith(("plans to give", "man to score"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "noun"),
+    [("Four ladders were built. One ladder collapsed, so only 28 made it over the wire.",
+      "only 28", "ladders"),
+     ("Four ladders were built. Only 28 made it over, of which three made a home run.", "three",
+      "ladders"),
+     ("They scored 12 goals in March. A score of one meant failure while 10 was a success.",
+      "10", "goals")],
+)
+def test_a_number_inside_its_sentence_borrows_no_noun_from_the_one_before(
+        analyse, sentence: str, text: str, noun: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert noun not in _words(figures[text].counts or "")
