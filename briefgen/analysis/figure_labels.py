@@ -7,7 +7,9 @@ or "Exel employs" where the past participle is not the past form), and a time ph
 first quarter of 2025"). A number with no noun of its own ("sold for $1.2 million", "a 40% drop
 in profits", "shares closed up 9%") takes the noun or the subject it belongs to. Every word comes
 from the sentence, in the sentence's order within each part; negations stay; the only word added
-is the "by" of an agent.
+is the "by" of an agent, and the only word from elsewhere is the noun a bare number opening
+its sentence leaves out, counted in the sentence before ("More than 25,000 people have fought
+Ebola. More than 10,000 have not survived." gives "people have not survived").
 
 The pieces of a written amount ("$", "168", "m", "roubles" of another figure) never enter a
 label; a phrase after a spaced dash or a colon is an aside, not the verb's; and a label must name
