@@ -7,7 +7,9 @@ or "Exel employs" where the past participle is not the past form), and a time ph
 first quarter of 2025"). A number with no noun of its own ("sold for $1.2 million", "a 40% drop
 in profits", "shares closed up 9%") takes the noun or the subject it belongs to. Every word comes
 from the sentence, in the sentence's order within each part; negations stay; the only word added
-is the "by" of an agent.
+is the "by" of an agent, and the only word from elsewhere is the noun a bare number opening
+its sentence leaves out, counted in the sentence before ("More than 25,000 people have fought
+Ebola. More than 10,000 have not survived." gives "people have not survived").
 
 The pieces of a written amount ("$", "168", "m", "roubles" of another figure) never enter a
 label; a phrase after a spaced dash or a colon is an aside, not the verb's; and a label must name
@@ -82,6 +84,9 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
         root = root.head
     if _price(span):
         return _product(span)
+    elided = _elided_noun_label(span, inside, root)
+    if elided is not None:
+        return elided  # "12 were charged": the protesters the sentence before counted
     head, words, anchor = _counted(span, inside, root)
     if anchor is not None and anchor.i == root.i and root.dep_ == "conj" and \
             pos(root.head) in _NOUNS:
@@ -109,8 +114,151 @@ def counts_label(doc: Doc, start: int, end: int) -> str | None:
         parts.pop()
     label = re.sub(r"\s+", " ", " ".join(parts)).strip(" ,;:-–—")
     if not label or len(label.split()) > MAX_LABEL_WORDS or not _names_a_thing(span, label):
-        return None
+        return _fallback(span, inside, root)
     return label
+
+
+def _fallback(span: Span, inside: set[int], root: Token) -> str | None:
+    """Return a label for a figure whose own phrase names nothing: the subject of the copula
+    it is the measure of, with the comparison it makes ("Hamilton ahead of Nico Rosberg" for
+    "Hamilton was four-hundredths of a second ahead of Nico Rosberg"), the noun an "it"
+    subject stands for, the noun a bare number subject leaves out ("people have not survived"
+    for "More than 10,000 have not survived" after "25,000 people have fought Ebola"), or the
+    noun whose action a figure is the object of ("deal to buy" for "a deal to buy 26% of
+    Hindustan Oil"); None when none of these reads clearly."""
+    for build in (_copula_label, _action_label):
+        label = re.sub(r"\s+", " ", build(span, inside, root) or "").strip(" ,;:-–—")
+        if label and len(label.split()) <= MAX_LABEL_WORDS and _names_a_thing(span, label):
+            return label
+    return None
+
+
+#: prepositions that put a figure on a copula ("it is between 30-40%", "was around 5%")
+_ABOUT = frozenset({"between", "around", "about", "roughly", "approximately"})
+
+
+def _copula_label(span: Span, inside: set[int], root: Token) -> str | None:
+    """Return "subject + comparison" for a figure that a copula says of its subject: "Hamilton
+    was four-hundredths of a second ahead of Rosberg" gives "Hamilton ahead of Rosberg"; "we
+    estimate it to be between 30-40%" after "Iraq's unemployment rate" gives that noun. A noun
+    subject with no comparison is the main path's business; None here."""
+    if root.dep_ in {"attr", "acomp"}:
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in _ABOUT and root.head.dep_ == "prep":
+        verb = root.head.head
+    elif root.lower_ in _ABOUT and root.dep_ == "prep":
+        verb = root.head  # "between 30-40%": the span's root is its qualifier
+    elif root.dep_ == "npadvmod" and root.head.dep_ in {"acomp", "advmod"} and \
+            root.head.i == span.end:
+        verb = root.head.head  # "Sales were 5% higher than last year"
+    else:
+        return None
+    if verb.lemma_ != "be" and verb.lower_ not in _COPULA:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    margin: list[Token] = []
+    if after is not None and pos(after) in {"ADV", "ADJ"} and after.head.i in inside | {verb.i}:
+        prep = next((c for c in after.children if c.dep_ == "prep" and c.i == after.i + 1),
+                    None)
+        if prep is not None:
+            margin = [after, *_phrase(prep)]
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return None
+    if subj.lower_ == "it":
+        noun = _antecedent(subj)
+        if noun is None or _own_noun(span):
+            return None  # "it would be ... 800 police": the police are counted, not "it"
+        words = _np(noun, inside)
+    elif margin and pos(subj) in _NOUNS and subj.lower_ not in _PRONOUNS:
+        words = _np(subj, inside)
+    else:
+        return None
+    return " ".join(p for p in (_join(words), _join(margin)) if p)
+
+
+def _phrase(prep: Token, limit: int = 8) -> list[Token]:
+    """Return a prepositional phrase's words up to its first clause, conjunction or aside
+    (a hyphen inside a word stays: "team-mate"), or [] when that leaves no object or more
+    than ``limit`` words."""
+    run: list[Token] = []
+    for t in prep.subtree:
+        if t.dep_ in _CUT - {"punct"} or t.dep_ == "punct" and _aside(t) or \
+                t.dep_ == "punct" and t.text not in {"-", "–"}:
+            break
+        run.append(t)
+    if len(run) > limit or not any(t.dep_ in {"pobj", "pcomp"} for t in run):
+        return []
+    return run
+
+
+def _own_noun(span: Span) -> bool:
+    """Return True when the figure's words hold a noun of their own ("800 police")."""
+    return any(pos(t) in _NOUNS and not _number_piece(t) and t.lower_ not in _OWN
+               and t.lower_ not in _NUMBER_WORDS for t in span)
+
+
+def _antecedent(it: Token) -> Token | None:
+    """Return the noun an "it" stands for: the last singular common noun before it in its
+    sentence that heads a subject or an object ("Estimates of Iraq's unemployment rate vary,
+    but we estimate it to be..." gives "rate"), or None."""
+    for t in reversed(list(it.sent[: it.i - it.sent.start])):
+        if t.tag_ == "NN" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and \
+                t.ent_type_ not in {"DATE", "TIME", "PERSON"} and not _number_piece(t) and \
+                t.lower_ not in _OWN and t.lower_ not in _NUMBER_WORDS:
+            return t
+    return None
+
+
+def _elided_noun_label(span: Span, inside: set[int], root: Token) -> str | None:
+    """Return "noun + verb phrase" for a bare number that is a verb's subject and leaves out
+    the plural noun the sentence before counted ("25,000 people have fought Ebola. More than
+    10,000 have not survived." gives "people have not survived"), or None when that sentence
+    counts no such noun, or more than one."""
+    if root.dep_ not in _SUBJECTS or not _numeric(root) or pos(root.head) not in {"VERB", "AUX"}:
+        return None
+    if any(pos(t) in _NOUNS and not _number_piece(t) and t.lower_ not in _OWN for t in span):
+        return None
+    sent = span.sent
+    if sent.start == 0 or any(pos(t) != "PUNCT" for t in span.doc[sent.start:span.start]):
+        return None  # "so only 28 made it", "of which three": the noun may be this sentence's
+    before = span.doc[sent.start - 1].sent
+    if "\n" in span.doc[before.end - 1 : sent.start + 1].text:
+        return None  # another paragraph
+    nouns = {t.head.lower_: t.head for t in before if t.dep_ == "nummod" and _numeric(t)
+             and t.head.tag_ == "NNS" and t.head.lower_ not in _OWN | _SPANS
+             and t.head.ent_type_ not in {"DATE", "TIME"}}
+    if len(nouns) != 1:
+        return None
+    (noun,) = nouns.values()  # the left-out noun: the sentence before counted it
+    verb = root.head
+    vp = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > root.i]
+    vp += _negation(verb) + [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    obj = _object(verb, inside)
+    tail = obj if obj else _first_pp(verb, inside)
+    if not tail and verb.lower_ in _COPULA:
+        return None  # "raids were": the copula alone says nothing of them
+    label = " ".join(p for p in (noun.text, _join(sorted(set(vp), key=lambda t: t.i)),
+                                 _join(tail)) if p)
+    return label if len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def _action_label(span: Span, inside: set[int], root: Token) -> str | None:
+    """Return "noun to verb" for a share of a thing that is the object of an action a noun
+    names ("a deal to buy 26% of Hindustan Oil" gives "deal to buy"), or None: a count ("plans
+    to give millions of workers") is labelled by what it counts, not by the plan."""
+    verb = root.head
+    if not re.search(r"%|\bper ?cent\b|\bpercent\b", span.text) or \
+            not any(t.lower_ == "of" for t in span):
+        return None
+    if root.dep_ != "dobj" or verb.dep_ not in {"acl", "relcl"} or pos(verb.head) != "NOUN" or \
+            verb.head.i > verb.i:
+        return None
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to:
+        return None
+    return f"{_join(_np(verb.head, inside))} {_join(to + _negation(verb) + [verb])}"
 
 
 def _price(span: Span) -> bool:
@@ -466,6 +614,9 @@ def _np(head: Token, inside: set[int], keep_inside: bool = False) -> list[Token]
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if nxt is not None and nxt.dep_ == "case" and nxt.head.i == head.i:
         out.append(nxt)  # "Christie's"
+    if nxt is not None and nxt.dep_ == "nummod" and nxt.head.i == head.i and \
+            nxt.i not in inside and nxt.lower_ in _NUMBER_WORDS:
+        out.append(nxt)  # "world number one": a rank the noun names, never "world number"
     out.sort(key=lambda t: t.i)
     stops = [t.i for t in head.doc[out[0].i:head.i] if _stop(t)] if out else []
     if stops:

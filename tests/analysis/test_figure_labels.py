@@ -115,6 +115,23 @@ LABELS = [
     # a price in a product list is labelled by the product it prices
     ("Actinica Lotion £19.99 for 80g, from larger branches of Superdrug.", "£19.99",
      "Actinica Lotion"),
+    # a measure a copula says of its subject, with the comparison it makes
+    ("Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg.",
+     "four-hundredths of a second", "Hamilton ahead of his Mercedes team-mate Nico Rosberg"),
+    ("Sales were 5% higher than last year.", "5%", "Sales higher than last year"),
+    # an "it" subject stands for the last singular noun before it
+    ("\"Estimates of Iraq's unemployment rate vary, but we estimate it to be between 30-40%,\" "
+     "the think-tank says.", "between 30-40%", "Iraq's unemployment rate"),
+    # a figure that is the object of an action a noun names
+    ("The firm recently announced a deal to buy 26% of Indian firm Hindustan Oil Exploration.",
+     "26% of Indian firm Hindustan Oil Exploration", "deal to buy"),
+    # a bare number subject leaves out the noun the sentence before counted
+    ("More than 25,000 people have fought Ebola infections. More than 10,000 have not survived.",
+     "More than 10,000", "people have not survived"),
+    ("Police arrested 40 protesters on Friday. 12 were later charged with assault.", "12",
+     "protesters were charged with assault"),
+    # a number after its noun is the noun's rank: "number one", never "number"
+    ("The former world number one was 22 when she retired.", "22", "former world number one"),
 ]
 
 NO_LABEL = [
@@ -133,6 +150,17 @@ NO_LABEL = [
      "£250m"),
     ("It made a profit of £75m compared with £125m a year earlier.", "£125m a year"),
     ("More than 10,000 have not survived.", "More than 10,000"),
+    # ... nor when the sentence before counts two things, or is another paragraph
+    ("Police arrested 40 protesters and seized 12 cars. 30 were later released.", "30"),
+    ("More than 25,000 people have fought Ebola.\n\nMore than 10,000 have not survived.",
+     "More than 10,000"),
+    # a noun subject with no comparison, or an "it" with no noun before it, says nothing
+    ("It was 5% on Friday.", "5%"),
+    # the elided noun is only guessed for a number opening its sentence, with a verb that says
+    # something, and "it" never stands for a figure's own noun or a number word
+    ("Police raided 12 homes. Five were on the homes of suspected copyright thieves.", "Five"),
+    ("If just half of public sector workers took this up it would be the time equivalent of "
+     "around 2,000 nurses, 800 police and almost 3,000 teachers.", "800 police"),
     # a verb and a day are no label ("compares on Friday")
     ("This compares with $1.354 in late trading in New York on Friday.", "$1.354"),
     # a preposition after a dash does not hang on the verb before it
@@ -277,3 +305,30 @@ def test_an_age_is_labelled_with_its_person(analyse, sentence: str, text: str,
     if label is not None:
         assert set(_words(label)) <= set(_words(sentence))
         assert "age" not in _words(label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("David Cameron today announced plans to give millions of workers three days paid leave.",
+      "millions of workers"),
+     ("He was the first man to score over 2,000 runs in Tests.", "over 2,000 runs")],
+)
+def test_a_count_is_not_labelled_by_the_plan_it_is_the_object_of(analyse, sentence: str,
+                                                                   text: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert not (figures[text].counts or "").endswith(("plans to give", "man to score"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "noun"),
+    [("Four ladders were built. One ladder collapsed, so only 28 made it over the wire.",
+      "only 28", "ladders"),
+     ("Four ladders were built. Only 28 made it over, of which three made a home run.", "three",
+      "ladders"),
+     ("They scored 12 goals in March. A score of one meant failure while 10 was a success.",
+      "10", "goals")],
+)
+def test_a_number_inside_its_sentence_borrows_no_noun_from_the_one_before(
+        analyse, sentence: str, text: str, noun: str) -> None:
+    figures = {f.text: f for f in analyse(sentence).figures}
+    assert noun not in _words(figures[text].counts or "")
