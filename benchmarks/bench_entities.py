@@ -16,7 +16,6 @@ glued on ("CNN)"), a role that is only a title word, a quote speaker that is an 
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -26,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dev_analyses import dump_diff_main, load_dumps  # noqa: E402
 from dev_analyses import load_records as _load  # noqa: E402
 
 
@@ -74,11 +74,7 @@ def signs(recs: list[dict]) -> dict[str, int]:
 def diff(before: Path, after: Path, texts: Path, sample: int | None, seed: int,
          exclude: Path | None) -> int:
     """Print the who's who that changed between two dumps; return 0."""
-    a, b = _load(before), _load(after)
-    if exclude is not None:
-        skip = {r["id"] for r in _load(exclude)}
-        a = [r for r in a if r["id"] not in skip]
-        b = [r for r in b if r["id"] not in skip]
+    a, b = load_dumps(before, after, exclude)
     old = {r["id"]: r for r in a}
     changed = [(old[r["id"]], r) for r in b if r["id"] in old and old[r["id"]]["who"] != r["who"]]
     ent_changed = sum(1 for r in b if r["id"] in old and old[r["id"]]["entities"] != r["entities"])
@@ -102,23 +98,7 @@ def diff(before: Path, after: Path, texts: Path, sample: int | None, seed: int,
 
 def main(argv: list[str] | None = None) -> int:
     """Run ``dump`` or ``diff``; return the exit code."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    default_texts = Path("/work/shared/bench/dev.jsonl")
-    d = sub.add_parser("dump")
-    d.add_argument("out", type=Path)
-    d.add_argument("--texts", type=Path, default=default_texts)
-    c = sub.add_parser("diff")
-    c.add_argument("before", type=Path)
-    c.add_argument("after", type=Path)
-    c.add_argument("--texts", type=Path, default=default_texts)
-    c.add_argument("--sample", type=int, default=None)
-    c.add_argument("--seed", type=int, default=0)
-    c.add_argument("--exclude", type=Path, help="JSONL whose ids to leave out (labelled articles)")
-    a = ap.parse_args(argv)
-    if a.cmd == "dump":
-        return dump(a.texts, a.out)
-    return diff(a.before, a.after, a.texts, a.sample, a.seed, a.exclude)
+    return dump_diff_main(__doc__, dump, diff, argv)
 
 
 if __name__ == "__main__":

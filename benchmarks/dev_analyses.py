@@ -6,9 +6,11 @@ same Analysis objects that ``briefgen.analyse`` builds at run time.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +40,41 @@ def load_records(path: Path) -> list[dict]:
     """Return the records of a bench JSONL file."""
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def load_dumps(before: Path, after: Path,
+               exclude: Path | None) -> tuple[list[dict], list[dict]]:
+    """Return the records of two dumps, leaving out the ids of ``exclude`` (e.g. the labelled
+    articles) when given."""
+    a, b = load_records(before), load_records(after)
+    if exclude is not None:
+        skip = {r["id"] for r in load_records(exclude)}
+        a = [r for r in a if r["id"] not in skip]
+        b = [r for r in b if r["id"] not in skip]
+    return a, b
+
+
+def dump_diff_main(doc: str, dump: Callable[[Path, Path], int],
+                   diff: Callable[..., int], argv: list[str] | None = None) -> int:
+    """Run the ``dump``/``diff`` command line of a before/after comparison script; return the
+    exit code. ``diff`` takes (before, after, texts, sample, seed, exclude)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    default_texts = bench_dir(None) / "dev.jsonl"
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("--texts", type=Path, default=default_texts)
+    c = sub.add_parser("diff")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    c.add_argument("--texts", type=Path, default=default_texts)
+    c.add_argument("--sample", type=int, default=None)
+    c.add_argument("--seed", type=int, default=0)
+    c.add_argument("--exclude", type=Path, help="JSONL whose ids to leave out (labelled articles)")
+    a = ap.parse_args(argv)
+    if a.cmd == "dump":
+        return dump(a.texts, a.out)
+    return diff(a.before, a.after, a.texts, a.sample, a.seed, a.exclude)
 
 
 def document_of(rec: dict) -> Document:

@@ -14,7 +14,6 @@ of N changes (``--seed``) after the counts; without it all changes are printed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dev_analyses import dump_diff_main, load_dumps  # noqa: E402
 from dev_analyses import load_records as _load  # noqa: E402
 
 
@@ -60,11 +60,7 @@ def diff(
 ) -> int:
     """Print the speakers that changed between two dumps (leaving out the articles of
     ``exclude``, e.g. the labelled ones); return 0."""
-    a, b = _load(before), _load(after)
-    if exclude is not None:
-        skip = {r["id"] for r in _load(exclude)}
-        a = [r for r in a if r["id"] not in skip]
-        b = [r for r in b if r["id"] not in skip]
+    a, b = load_dumps(before, after, exclude)
     text_of = {r["id"]: r["text"] for r in _load(texts)}
     found = changes(a, b)
     n_quotes = sum(len(r["quotes"]) for r in b)
@@ -87,23 +83,7 @@ def diff(
 
 def main(argv: list[str] | None = None) -> int:
     """Run ``dump`` or ``diff``; return the exit code."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    default_texts = ROOT.parent.parent / "shared" / "bench" / "dev.jsonl"
-    d = sub.add_parser("dump")
-    d.add_argument("out", type=Path)
-    d.add_argument("--texts", type=Path, default=default_texts)
-    c = sub.add_parser("diff")
-    c.add_argument("before", type=Path)
-    c.add_argument("after", type=Path)
-    c.add_argument("--texts", type=Path, default=default_texts)
-    c.add_argument("--sample", type=int, default=None)
-    c.add_argument("--seed", type=int, default=0)
-    c.add_argument("--exclude", type=Path, help="JSONL whose ids to leave out (labelled articles)")
-    a = ap.parse_args(argv)
-    if a.cmd == "dump":
-        return dump(a.texts, a.out)
-    return diff(a.before, a.after, a.texts, a.sample, a.seed, a.exclude)
+    return dump_diff_main(__doc__, dump, diff, argv)
 
 
 if __name__ == "__main__":
