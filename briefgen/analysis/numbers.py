@@ -116,12 +116,9 @@ MONTHS = (
 TIME_AFTER = re.compile(r"(?i)^\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|et|pt|utc|hrs)\b")
 DATE_CODE = re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 PHONE = re.compile(r"(?:\+\d[\d\s().-]{7,}\d|\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4})")
-UNIT_AFTER = re.compile(
-    r"(?i)^[\s-]?(?:(?:per\s?cent|percent|%)|(?:euros?|dollars?|pounds?|yen|yuan|pence|cents?|"
-    r"francs?|rupees?|roubles?|rubles?|sterling)\b)"
-)
 _CUR_WORD = (r"(?:euros?|dollars?|pounds?|yen|yuan|pence|cents?|francs?|rupees?|roubles?|rubles?|"
              r"sterling)")
+UNIT_AFTER = re.compile(r"(?i)^[\s-]?(?:(?:per\s?cent|percent|%)|" + _CUR_WORD + r"\b)")
 _UNIT = (r"(?:km|kg|cm|mm|m|ft|in|mph|kph|lbs?|g|ml|mg|kw|mw|gw|oz|yds?|l|"
          r"(?:sq\s)?(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards?|"
          r"kilos?|kilograms?|tonnes?|tons?|pounds?|ounces?|litres?|liters?|gallons?|acres?|"
