@@ -18,7 +18,14 @@ import numpy as np
 from ..errors import AnalysisError
 from ..ingest._furniture import strip_furniture_phrases
 from ..model import Analysis, Brief, Document, Entity, Event, Figure, KeyPoint, Quote
-from .rank import pick_key_points, rank_key_points, section_of, sentence_scores, source_title
+from .rank import (
+    key_point_candidates,
+    pick_key_points,
+    rank_key_points,
+    section_of,
+    sentence_scores,
+    source_title,
+)
 from .runons import story_part
 from .sections import group_sections
 from .text import (
@@ -389,7 +396,8 @@ def summarise(
     # also a key point
     quoted = {q.sentence_index for q in quotes[:QUOTES_SHOWN]}
     groups = group_sections(analysis, documents)
-    ranked = pick_key_points(table, scores, n + 2 + len(quoted), groups)
+    cands = key_point_candidates(table, scores, groups)
+    ranked = pick_key_points(table, scores, n + 2 + len(quoted), groups, candidates=cands)
     bottom = bottom_line(_of_first_source(ranked)) or (_best_sentence(analysis, scores),)
     # several sources: the first one's title (its own or cut from its lead), never another's
     own_title = analysis.title if len(analysis.sources) < 2 else source_title(analysis, 0)
@@ -398,7 +406,8 @@ def summarise(
     if _reads_as(title, bottom[0].text):
         # the title is the lead (whole, or most of it): the bottom line goes on with the next
         # best points (picked again with room for the points the bottom line now takes)
-        ranked = pick_key_points(table, scores, n + 4 + len(quoted), groups)
+        ranked = pick_key_points(table, scores, n + 4 + len(quoted), groups,
+                                 candidates=cands)
         rest = [p for p in ranked if p.sentence_index != bottom[0].sentence_index]
         if rest:
             used.add(bottom[0].sentence_index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,6 +29,7 @@ __all__ = [
     "Candidate",
     "default_points",
     "inside_quotes",
+    "key_point_candidates",
     "near_repeat",
     "pick_key_points",
     "point_span",
@@ -134,8 +135,10 @@ def source_title(analysis: Analysis, source: int) -> str:
     return title_from(first) if first else f"Source {source + 1}"
 
 
-def _candidates(table: SentenceTable, scores: np.ndarray,
-                groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
+def key_point_candidates(table: SentenceTable, scores: np.ndarray,
+                         groups: Mapping[int, str | None] | None = None) -> list[Candidate]:
+    """Return the sentences that can be key points, trimmed as a point shows them, with their
+    scores and the heading each goes under."""
     out = []
     sents = table.sentences
     size = Counter((s.source, s.paragraph) for s in sents)
@@ -295,16 +298,20 @@ def near_repeat(a: str, b: str) -> bool:
 
 
 def pick_key_points(table: SentenceTable, scores: np.ndarray, n: int,
-                    groups: Mapping[int, str | None] | None = None) -> tuple[KeyPoint, ...]:
+                    groups: Mapping[int, str | None] | None = None, *,
+                    candidates: Sequence[Candidate] | None = None) -> tuple[KeyPoint, ...]:
     """Return up to ``n`` key points picked by section share and MMR from scored sentences.
 
     ``groups`` maps a sentence index to the heading its point goes under (default
-    ``section_of``); at most ``MAX_GROUPS`` groups get points.
+    ``section_of``); at most ``MAX_GROUPS`` groups get points. ``candidates`` are
+    ``key_point_candidates(table, scores, groups)`` when the caller already has them (a second
+    pick from the same sentences).
     """
     analysis = table.analysis
     if not analysis.sentences:
         return ()
-    cands = _candidates(table, scores, groups)
+    cands = list(candidates) if candidates is not None else key_point_candidates(
+        table, scores, groups)
     if not cands or n == 0:
         return ()
     lo, hi = scores.min(), scores.max()
